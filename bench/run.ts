@@ -1,0 +1,18 @@
+/** `npm run bench [-- filter]`: runs every benchmark case (or those matching the filter) and prints its table. */
+import { printTable, type BenchCase } from "./harness.js";
+import { httpCase } from "./cases/http.bench.js";
+
+const cases: BenchCase[] = [httpCase];
+
+const filter = process.argv[2];
+const selected = cases.filter((c) => !filter || c.name.includes(filter));
+if (selected.length === 0) {
+  console.error(`No benchmark matches "${filter}". Cases: ${cases.map((c) => c.name).join(", ")}`);
+  process.exit(2);
+}
+for (const c of selected) {
+  console.log(`\n## ${c.name}\n${c.description}\n`);
+  const started = performance.now();
+  printTable(await c.run());
+  console.log(`(${((performance.now() - started) / 1000).toFixed(1)} s)`);
+}

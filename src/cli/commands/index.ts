@@ -1,0 +1,6 @@
+/** The registry of `oversight` subcommands, in the order `--help` lists them. */
+import type { Command } from "../command.js";
+import { migrateCommand } from "./migrate.js";
+import { serveCommand } from "./serve.js";
+
+export const commands: Command[] = [serveCommand, migrateCommand];

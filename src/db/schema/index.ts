@@ -1,0 +1,2 @@
+/** Every table, re-exported for drizzle's relational queries and for drizzle-kit. */
+export * from "./system.js";
