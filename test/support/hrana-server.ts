@@ -17,7 +17,8 @@
  * Behaviour mirrors libsql-server (sqld): each stream gets its own connection. A baton is single-use and
  * rotates on every response. A stream that is idle for 10 s expires. Statement errors become Hrana errors
  * `{ message: "SQLite error: …", code: "SQLITE_<PRIMARY>" }`. Malformed requests get 400 text/plain.
- * Unknown batons get 500 `STREAM_EXPIRED`.
+ * Unknown batons get 500 `STREAM_EXPIRED`. affected_row_count counts only INSERT/UPDATE/DELETE, and
+ * last_insert_rowid is sent only for INSERT.
  */
 import { randomBytes } from "node:crypto";
 import { mkdtemp, rm } from "node:fs/promises";
@@ -88,32 +89,54 @@ function sqliteError(e: unknown): HranaError {
   throw e; // not a database error: a bug here, reported as HTTP 500
 }
 
-// Tokens: whitespace, comments, string literals, quoted identifiers, `?NNN`, `:name`/`@name`/`$name`,
-// plain words, and any other single character.
-const TOKEN =
-  /\s+|--[^\n]*|\/\*[\s\S]*?(?:\*\/|$)|'(?:[^']|'')*'?|"(?:[^"]|"")*"?|`(?:[^`]|``)*`?|\[[^\]]*\]?|\?(\d*)|([:@$][\w$\u0080-\uffff]+)|[\w$\u0080-\uffff]+|[^]/y;
+const IDENT = String.raw`[\w$\u0080-\uffff]+`; // SQLite identifier characters
+const TOKEN = new RegExp(
+  [
+    String.raw`\s+|--[^\n]*|/\*[\s\S]*?(?:\*/|$)`, // whitespace and comments
+    String.raw`'(?:[^']|'')*'?|"(?:[^"]|"")*"?|\`(?:[^\`]|\`\`)*\`?|\[[^\]]*\]?`, // strings, quoted names
+    String.raw`\?(\d*)`, // group 1: `?` or `?NNN`
+    `([:@$]${IDENT})`, // group 2: `:name`, `@name`, `$name`
+    IDENT, // words
+    "[^]", // any other single character
+  ].join("|"),
+  "y",
+);
 
 /**
- * Work out the SQL parameters the way SQLite numbers them. `names[i]` names parameter i+1 (null for a
- * bare `?`). The `libsql` package can bind named values only from an object, and it aborts the process
- * when the SQL also holds a bare `?`. So named arguments are turned into a positional array here.
- * `empty` means the text has no statement at all (only whitespace, comments and `;`).
+ * A light tokenizer pass over the SQL.
+ * - `names[i]` names parameter i+1, numbered the way SQLite numbers them (null for a bare `?`). The
+ *   `libsql` package binds named values only from an object, and it aborts the whole process if the SQL
+ *   also holds a bare `?`. So named arguments are mapped onto a positional array instead.
+ * - `empty`: no statement at all (only whitespace, comments and `;`), which sqld rejects.
+ * - `isInsert`: the statement is an INSERT or REPLACE (also after a WITH clause). sqld reports
+ *   last_insert_rowid only for those.
  */
-function scanSql(sql: string): { names: (string | null)[]; empty: boolean } {
+function scanSql(sql: string): { names: (string | null)[]; empty: boolean; isInsert: boolean } {
   const names: (string | null)[] = [];
-  let empty = true;
+  let first: string | undefined;
+  let verb: string | undefined;
+  let depth = 0;
   TOKEN.lastIndex = 0;
   for (let m; TOKEN.lastIndex < sql.length && (m = TOKEN.exec(sql)); ) {
-    if (/^(\s|--|\/\*|;)/.test(m[0])) continue;
-    empty = false;
-    if (m[1] === "") names.push(null); // `?`: next free index
+    const tok = m[0];
+    if (/^(\s|--|\/\*|;)/.test(tok)) continue;
+    if (m[1] === "") names.push(null); // `?`: the next free index
     else if (m[1] !== undefined) {
-      const index = Number(m[1]); // `?NNN`: that index, growing the count as needed
+      const index = Number(m[1]); // `?NNN`: exactly that index, growing the count as needed
       while (names.length < index) names.push(null);
-      names[index - 1] = m[0];
-    } else if (m[2] !== undefined && !names.includes(m[2])) names.push(m[2]);
+      names[index - 1] = tok;
+    } else if (m[2] !== undefined) {
+      if (!names.includes(tok)) names.push(tok); // a repeated name reuses its index
+    } else if (tok === "(" || tok === ")") depth += tok === "(" ? 1 : -1;
+    else if (/^[a-z]/i.test(tok)) {
+      const word = tok.toUpperCase();
+      first ??= word;
+      if (depth === 0 && /^(SELECT|VALUES|INSERT|REPLACE|UPDATE|DELETE)$/.test(word)) verb ??= word;
+    }
+    first ??= tok;
   }
-  return { names, empty };
+  const kind = first === "WITH" ? verb : first;
+  return { names, empty: first === undefined, isInsert: kind === "INSERT" || kind === "REPLACE" };
 }
 
 function valueFromProto(v: ProtoValue): unknown {
@@ -202,7 +225,7 @@ class Stream {
 
   async execute(stmt: ProtoStmt) {
     const sql = this.resolveSql(stmt);
-    const { names, empty } = scanSql(sql);
+    const { names, empty, isInsert } = scanSql(sql);
     if (empty) throw new HranaError("SQL string does not contain any statement", "SQL_NO_STATEMENT");
     const args = bindArgs(stmt, names);
     let prepared: Database.Statement | undefined;
@@ -220,10 +243,10 @@ class Stream {
         return {
           cols: cols.map((c) => ({ name: c.name, decltype: c.type })),
           rows: stmt.want_rows === false ? [] : rows.map((row) => row.map(valueToProto)),
-          // changes() is stale after statements that write nothing (SELECT, DDL, BEGIN), so it only
-          // counts if total_changes() moved during this statement.
+          // changes() is stale after statements that write nothing (SELECT, DDL, BEGIN). So it only counts
+          // if total_changes() moved: that is, for an INSERT/UPDATE/DELETE, the only ones sqld counts.
           affected_row_count: total !== totalBefore ? Number(changes) : 0,
-          last_insert_rowid: rowid.toString(),
+          last_insert_rowid: isInsert ? rowid.toString() : null,
         };
       } catch (e) {
         throw sqliteError(e);
