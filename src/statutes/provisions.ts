@@ -11,8 +11,9 @@
  *   the line ("(b) (1) Implement …", "(d)(1) Except …"). A label mid-sentence
  *   ("subdivision (b) of Section …") is a cross-reference, never a node; so is a
  *   line-start label followed by "of", "and", "to" … ("(2) of subdivision (b)").
- * - A label must continue a sequence that is open — next sibling of an open node, or
- *   first child of the deepest — or it is text. Ambiguous tokens ("(i)", "(v)",
+ * - A label must continue a sequence that is open — the next sibling of an open node
+ *   (or, second best, a later one: an excerpt that skips provisions), or the first
+ *   child of the deepest — or it is text. Ambiguous tokens ("(i)", "(v)",
  *   "(x)", "(I)") are settled by indentation when the text is indented, then by
  *   which continuation comes first ("(ii)" or "(j)"), then in favour of continuing
  *   the existing sequence (a list of one clause is not a list).
@@ -34,6 +35,7 @@ export type ProvisionNode = {
   label: string;
   /** The label without punctuation: "a", "1", "A", "i", "2", "II"; "" for the section. */
   key: string;
+  /** Depth below the section, named as California names it whatever the jurisdiction calls it. */
   level: ProvisionLevel;
   /** Keys from the section down: ["b","2","A"]; the section itself has []. */
   path: string[];
@@ -178,17 +180,16 @@ export function parseProvisions(text: string, scheme: NumberingScheme = detectSc
 function renderLines(node: ProvisionNode, indent: string, depth: number): string[] {
   const pad = indent.repeat(Math.max(0, depth - 1));
   const own = node.text === "" ? [] : node.text.split("\n");
-  const lines: string[] = [];
   const children = node.children.map((c) => renderLines(c, indent, depth + 1));
+  // "(b) (1) Implement …": a provision with no words of its own shares its line with its first child.
+  const chained = node.label !== "" && own.length === 0 && children.length > 0;
+  const lines: string[] = [];
   if (node.label === "") lines.push(...own);
-  else if (own.length === 0 && children.length > 0) {
-    // "(b) (1) Implement …": an empty provision shares its line with its first child.
-    const first = children[0]!;
-    first[0] = `${pad}${node.label} ${first[0]!.trimStart()}`;
-  } else {
-    lines.push(`${pad}${node.label}${own.length ? ` ${own[0]}` : ""}`, ...own.slice(1));
-  }
-  for (const c of children) lines.push(...c);
+  else if (chained) children[0]![0] = `${pad}${node.label} ${children[0]![0]!.trimStart()}`;
+  else lines.push(`${pad}${node.label}${own.length ? ` ${own[0]}` : ""}`, ...own.slice(1));
+  // A tail is told apart from the list before it only by indentation, so that list is always indented.
+  const shift = node.tail === undefined ? "" : depth === 0 ? " " : indent || " ";
+  children.forEach((c, i) => lines.push(...c.map((l, k) => (chained && i === 0 && k === 0 ? l : shift + l))));
   if (node.tail !== undefined) lines.push(...node.tail.split("\n").map((l) => pad + l));
   return lines;
 }

@@ -10,10 +10,12 @@ import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { join } from "node:path";
 import { CUT_MARKER } from "../../src/statutes/statute-file.schema.js";
+import { walkProvisions, type ProvisionNode } from "../../src/statutes/provisions.js";
 import { loadStatuteFiles, type LoadedStatuteFile, type StatuteVersion } from "../../src/statutes/statute-file.js";
 
 export const STATUTES_DIR = fileURLToPath(new URL("../../statutes", import.meta.url));
-export const REFERENCE_DIR = "/work/shared/reference";
+/** Overridable so the fallback (no reference present) can be exercised. */
+export const REFERENCE_DIR = process.env.STATUTE_REFERENCE_DIR ?? "/work/shared/reference";
 
 let cache: Promise<LoadedStatuteFile[]> | undefined;
 /** All shipped files, loaded once per test file. */
@@ -71,13 +73,34 @@ export function sourceRegion(version: StatuteVersion): string {
   return found.region;
 }
 
-/** In a source region, the words after `label` on the line where it starts a provision. */
-export function sourceLineAfterLabel(region: string, label: string): string | undefined {
-  for (const raw of region.split("\n")) {
-    const line = raw.trim();
-    const i = line.indexOf(`${label} `);
-    // The label starts the line or follows other labels ("(b) (1) …", "§ 1607(a) …").
-    if (i >= 0 && /^(§ \S+?|(\([A-Za-z0-9]+\)\s*)*)$/.test(line.slice(0, i).trim())) return line.slice(i + label.length + 1);
+const LABEL_PREFIX = /^(§ \S+?|(\([A-Za-z0-9]+\)\s*)*)$/;
+
+/**
+ * Pairs every provision (in document order) with the words that follow its label
+ * in the source region: the label must start a line or follow other labels
+ * ("(b) (1) …", "§ 1607(a) …"), and each match comes after the previous one, so
+ * (c)(1) is not confused with (a)(1). A provision not found maps to undefined.
+ */
+export function sourceWordsByNode(root: ProvisionNode, region: string): Map<ProvisionNode, string | undefined> {
+  const lines = region.split("\n");
+  const out = new Map<ProvisionNode, string | undefined>();
+  let line = 0;
+  let col = 0;
+  for (const node of walkProvisions(root).slice(1)) {
+    let found: string | undefined;
+    for (let i = line; i < lines.length && found === undefined; i++) {
+      const text = lines[i]!;
+      let k = text.indexOf(node.label, i === line ? col : 0);
+      while (k >= 0 && found === undefined) {
+        const end = k + node.label.length;
+        if (/^(\s|\(|$)/.test(text.slice(end)) && LABEL_PREFIX.test(text.slice(0, k).trim())) {
+          found = text.slice(end).trimStart();
+          line = i;
+          col = end;
+        } else k = text.indexOf(node.label, k + 1);
+      }
+    }
+    out.set(node, found);
   }
-  return undefined;
+  return out;
 }
