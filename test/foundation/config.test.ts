@@ -24,7 +24,7 @@ describe("loadConfig", () => {
     [{ PORT: "abc" }, /^Invalid configuration: PORT .*"abc"/],
     [{ PORT: "70000" }, /^Invalid configuration: PORT must be between 0 and 65535/],
     [{ PORT: "80.5" }, /^Invalid configuration: PORT must be a whole number/],
-    [{ DATABASE_URL: "postgres://x" }, /^Invalid configuration: DATABASE_URL must start with/],
+    [{ DATABASE_URL: "postgres://x" }, /^Invalid configuration: DATABASE_URL must be ":memory:" or start with "file:"/],
     [{ LOG_LEVEL: "loud" }, /^Invalid configuration: LOG_LEVEL /],
     [{ BODY_LIMIT: "-1" }, /^Invalid configuration: BODY_LIMIT /],
   ])("rejects %j with one line naming the variable", (env, message) => {
