@@ -1,8 +1,9 @@
 /** `npm run bench [-- filter]`: runs every benchmark case (or those matching the filter) and prints its table. */
 import { printTable, type BenchCase } from "./harness.js";
+import { catalogSearchCase } from "./cases/catalog-search.bench.js";
 import { httpCase } from "./cases/http.bench.js";
 
-const cases: BenchCase[] = [httpCase];
+const cases: BenchCase[] = [httpCase, catalogSearchCase];
 
 const filter = process.argv[2];
 const selected = cases.filter((c) => !filter || c.name.includes(filter));

@@ -3,9 +3,11 @@
  * adds its router here; `createApp` mounts them all and they all appear in
  * `/openapi.json`.
  */
-import type { OpenAPIHono } from "@hono/zod-openapi";
+import type { Hono } from "hono";
+import { createChecklistsRouter } from "./checklists/checklists.routes.js";
 import type { AppEnv } from "./lib/context.js";
+import { createStatutesRouter } from "./statutes/statutes.routes.js";
 
-export function apiRouters(): OpenAPIHono<AppEnv>[] {
-  return [];
+export function apiRouters(): Hono<AppEnv, any, any>[] {
+  return [createChecklistsRouter(), createStatutesRouter()];
 }

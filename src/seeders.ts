@@ -1,9 +1,11 @@
 /**
  * The bundled content seeded at start-up, in order (later seeders may rely on
- * earlier ones: the example audit needs the checklists it cites).
+ * earlier ones: checklists quote the statutes, the example audit cites checklists).
  */
+import { checklistsSeeder } from "./checklists/checklists.seed.js";
 import type { Seeder } from "./db/seed.js";
+import { statutesSeeder } from "./statutes/statutes.seed.js";
 
 export function bundledSeeders(): Seeder[] {
-  return [];
+  return [statutesSeeder, checklistsSeeder];
 }

@@ -22,3 +22,15 @@ export type AppEnv = {
     deps: AppDeps;
   };
 };
+
+/** Header naming the person acting, recorded in the access log (authentication arrives with src/access). */
+export const USER_HEADER = "X-Oversight-User";
+
+/**
+ * Who is making a request, for the access log: the user header when it is a
+ * plain identifier, "anonymous" otherwise (so it can't forge log content).
+ */
+export function actorOf(c: { req: { header(name: string): string | undefined }; get(key: "requestId"): string }): { actor: string; requestId: string } {
+  const raw = c.req.header(USER_HEADER)?.trim();
+  return { actor: raw && /^[\w.@+-]{1,100}$/.test(raw) ? raw : "anonymous", requestId: c.get("requestId") };
+}

@@ -1,27 +1,14 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { rmSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { main } from "../../src/cli/main.js";
-import type { CliIO } from "../../src/cli/command.js";
+import { cliSandbox } from "../support/cli.js";
 
-const dir = mkdtempSync(join(tmpdir(), "oversight-cli-"));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-/** Runs the CLI in-process with captured output. */
-export async function runCli(args: string[], env: Record<string, string> = {}) {
-  let stdout = "";
-  let stderr = "";
-  const io: CliIO = {
-    stdout: { write: (s: string) => (stdout += s) },
-    stderr: { write: (s: string) => (stderr += s) },
-    env: { LOG_LEVEL: "silent", DATABASE_URL: `file:${join(dir, "cli.db")}`, ...env },
-    cwd: dir,
-  };
-  const code = await main(args, io);
-  return { code, stdout, stderr };
-}
+const sandbox = cliSandbox();
+const runCli = sandbox.run;
+
+afterAll(() => rmSync(sandbox.dir, { recursive: true, force: true }));
 
 describe("oversight CLI", () => {
   it("lists its subcommands in --help", async () => {
@@ -64,7 +51,7 @@ describe("oversight CLI", () => {
 
   it("as a real process: `PORT=abc oversight serve` exits 1 with one line naming PORT", () => {
     const result = spawnSync(process.execPath, [join(import.meta.dirname, "../../bin/oversight.js"), "serve"], {
-      env: { ...process.env, PORT: "abc", DATABASE_URL: `file:${join(dir, "never.db")}` },
+      env: { ...process.env, PORT: "abc", DATABASE_URL: `file:${join(sandbox.dir, "never.db")}` },
       encoding: "utf8",
       timeout: 120_000,
     });

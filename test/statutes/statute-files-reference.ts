@@ -15,7 +15,8 @@ import { loadStatuteFiles, type LoadedStatuteFile, type StatuteVersion } from ".
 
 export const STATUTES_DIR = fileURLToPath(new URL("../../statutes", import.meta.url));
 /** Overridable so the fallback (no reference present) can be exercised. */
-export const REFERENCE_DIR = process.env.STATUTE_REFERENCE_DIR ?? "/work/shared/reference";
+// The shared folder sits beside the checkout (here and in CI's clean clone).
+export const REFERENCE_DIR = process.env.STATUTE_REFERENCE_DIR ?? fileURLToPath(new URL("../../../shared/reference", import.meta.url));
 
 let cache: Promise<LoadedStatuteFile[]> | undefined;
 /** All shipped files, loaded once per test file. */

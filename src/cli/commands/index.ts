@@ -1,6 +1,8 @@
 /** The registry of `oversight` subcommands, in the order `--help` lists them. */
 import type { Command } from "../command.js";
+import { checklistsCommand } from "./checklists.js";
+import { citationsCommand } from "./citations.js";
 import { migrateCommand } from "./migrate.js";
 import { serveCommand } from "./serve.js";
 
-export const commands: Command[] = [serveCommand, migrateCommand];
+export const commands: Command[] = [serveCommand, migrateCommand, checklistsCommand, citationsCommand];

@@ -1,2 +1,4 @@
 /** Every table, re-exported for drizzle's relational queries and for drizzle-kit. */
 export * from "./system.js";
+export * from "./statutes.js";
+export * from "./checklists.js";
