@@ -2,10 +2,10 @@
  * The bundled content seeded at start-up, in order (later seeders may rely on
  * earlier ones: checklists quote the statutes, the example audit cites checklists).
  */
-import { checklistsSeeder } from "./checklists/checklists.seed.js";
+import { createChecklistsSeeder } from "./checklists/checklists.seed.js";
 import type { Seeder } from "./db/seed.js";
 import { statutesSeeder } from "./statutes/statutes.seed.js";
 
 export function bundledSeeders(): Seeder[] {
-  return [statutesSeeder, checklistsSeeder];
+  return [statutesSeeder, createChecklistsSeeder()];
 }

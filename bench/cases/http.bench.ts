@@ -1,5 +1,5 @@
 /**
- * HTTP overhead: GET /health and a ~30 KB JSON read through the whole app
+ * HTTP overhead: GET /health and a ~30 KB JSON read (a checklist) through the whole app
  * (request id, logging, security headers, body limit, validation, database)
  * versus a bare Hono handler returning the same bytes, with autocannon on loopback.
  */
@@ -11,8 +11,8 @@ import type { BenchCase, BenchRow } from "../harness.js";
 const DURATION_S = Number(process.env.BENCH_HTTP_SECONDS ?? 5);
 const CONNECTIONS = 10;
 
-/** The read endpoint measured: the largest JSON the seeded service returns on a plain GET. */
-export const READ_PATH = "/openapi.json";
+/** The read endpoint measured: a ~30 KB checklist with its requirements, read from the database per request. */
+export const READ_PATH = "/api/checklists/ca-military-equipment";
 
 async function load(url: string): Promise<autocannon.Result> {
   return autocannon({ url, connections: CONNECTIONS, duration: DURATION_S, pipelining: 1 });

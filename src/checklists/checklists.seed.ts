@@ -19,13 +19,16 @@ export async function readBundledChecklists(dir = checklistsDir) {
   return Promise.all(files.map(async (file) => ({ file, checked: readChecklist(await readFile(file, "utf8"), relative(dir, file)) })));
 }
 
-export const checklistsSeeder: Seeder = {
-  name: "checklists",
-  contentHash: () => hashFiles(checklistsDir, [".yaml", ".yml"]),
-  async seed({ db, clock }) {
-    const results = [];
-    for (const { checked } of await readBundledChecklists()) results.push(await importChecklist(db, checked, { actor: "system:seed" }, clock));
-    const changed = results.filter((r) => r.status !== "unchanged");
-    return { summary: `${results.length} checklists (${changed.map((r) => `${r.checklistId} v${r.version}`).join(", ") || "none changed"})` };
-  },
-};
+/** The seeder for a folder of checklist files (the bundled one by default). */
+export function createChecklistsSeeder(dir = checklistsDir): Seeder {
+  return {
+    name: "checklists",
+    contentHash: () => hashFiles(dir, [".yaml", ".yml"]),
+    async seed({ db, clock }) {
+      const results = [];
+      for (const { checked } of await readBundledChecklists(dir)) results.push(await importChecklist(db, checked, { actor: "system:seed" }, clock));
+      const changed = results.filter((r) => r.status !== "unchanged");
+      return { summary: `${results.length} checklists (${changed.map((r) => `${r.checklistId} v${r.version}`).join(", ") || "none changed"})` };
+    },
+  };
+}

@@ -14,7 +14,6 @@ import {
   CA_PREFIXES, MD_ARTICLE_KEYS, OTHER_STATES, SHORTHANDS,
   canPrecedeAnchor, caCodeKeyForName, codeKeyForName, normalizeName, specFor, type CodeSpec,
 } from "./citations-codes.js";
-import { findWords, lowerAscii } from "./citations-words.js";
 
 export type CodeRef = { spec: CodeSpec; title?: string };
 
@@ -31,12 +30,8 @@ export type Designator = {
   weak?: boolean;
 };
 
-/** Last words of code names; true where an abbreviating period belongs to the word ("Stat.", "Regs.", "Const."). */
-const ANCHOR_WORDS = new Map<string, boolean>([
-  ["code", false], ["statute", false], ["statutes", false], ["article", false], ["constitution", false],
-  ["stat", true], ["stats", true], ["regs", true], ["const", true],
-]);
-const ANCHOR_STEMS = ["code", "stat", "article", "const", "regs"];
+/** Last words of code names; the period of "Stat.", "Regs.", "Const." belongs to the word. */
+const WORD_ANCHOR = /\b(?:code|statutes?|article|constitution)\b|\b(?:stats?|regs|const)\b\.?/gi;
 const LETTER_ANCHOR = /\b(?:V\.\s?S\.\s?A\.|U\.\s?S\.\s?C\.(?:\s?A\.)?|C\.\s?F\.\s?R\.|A\.\s?C\.\s?A\.|U\.\s?C\.\s?A\.)|\b(?:VSA|USCA?|CFR|ILCS|RSA|CCR)\b/g;
 const SHORT_ANCHOR = /\b(?:PC|CPC|VC|CVC|GC|HSC|WIC|BPC|CCP|PRC|FGC|H&S|W&I|B&P)(?=[ \t]*(?:§§?[ \t]*)?\d)|\b(?:PS|GP|CP|CR|TR|SG|CJ)(?=[ \t]*§)/g;
 const TOKEN = /[A-Za-z][A-Za-z'’]*\.?|&/g;
@@ -157,11 +152,20 @@ function unknownName(before: Tok[], anchorText: string, anchorStart: number): De
 }
 
 /** Recognize the designator ending with the anchor at [anchorStart, anchorStart + anchorText.length). */
+/** The word right before an anchor, cheaply: most anchors are prose ("the statute", "a code") and stop here. */
+const LAST_WORD = /([A-Za-z][A-Za-z'’]*\.?|&)[ \t]*(?:\r?\n[ \t]*)?$/;
+const CODE_OF = /^(?:\s+of\s|\s*Civ)/i;
+
 function recognize(text: string, anchorStart: number, anchorText: string, letters: boolean): Designator | null {
   const anchorEnd = anchorStart + anchorText.length;
-  const before = letters ? [] : wordsBefore(text, anchorStart);
   const isCode = /^code$/i.test(anchorText);
-  let d: Designator | null = isCode ? codeOfForms(text, anchorStart, anchorEnd, before) : null;
+  if (!letters) {
+    const last = LAST_WORD.exec(text.slice(Math.max(0, anchorStart - 24), anchorStart))?.[1];
+    const possible = (last !== undefined && (canPrecedeAnchor(normalizeName(last)) || (isCode && /^[A-Z]/.test(last)))) || (isCode && CODE_OF.test(text.slice(anchorEnd, anchorEnd + 8)));
+    if (!possible && codeKeyForName(normalizeName(anchorText)) === undefined) return null;
+  }
+  const before = letters ? [] : wordsBefore(text, anchorStart);
+  let d: Designator | null = isCode && CODE_OF.test(text.slice(anchorEnd, anchorEnd + 8)) ? codeOfForms(text, anchorStart, anchorEnd, before) : null;
   if (!d) {
     const lettersBefore = letters ? wordsBefore(text, anchorStart, 2) : before;
     const last = lettersBefore.at(-1);
@@ -198,10 +202,10 @@ function recognize(text: string, anchorStart: number, anchorText: string, letter
 }
 
 /** Every code designator in the text, in order; overlapping finds keep the earliest, then the longest. */
-export function designatorsIn(text: string, lower: string = lowerAscii(text)): Designator[] {
+export function designatorsIn(text: string): Designator[] {
   const found: Designator[] = [];
-  for (const h of findWords(text, lower, ANCHOR_STEMS, ANCHOR_WORDS)) {
-    const d = recognize(text, h.index, text.slice(h.index, h.end), false);
+  for (const m of text.matchAll(WORD_ANCHOR)) {
+    const d = recognize(text, m.index, m[0], false);
     if (d) found.push(d);
   }
   for (const m of text.matchAll(LETTER_ANCHOR)) {
@@ -221,7 +225,8 @@ export function designatorsIn(text: string, lower: string = lowerAscii(text)): D
 /** The designator that starts exactly at `pos` ("the Civil Code" after "of"), if any. */
 export function designatorAt(text: string, pos: number): Designator | null {
   const window = text.slice(pos, pos + 140);
-  const anchors = findWords(window, lowerAscii(window), ANCHOR_STEMS, ANCHOR_WORDS).map((h) => ({ at: pos + h.index, text: window.slice(h.index, h.end), letters: false }));
+  const anchors: Array<{ at: number; text: string; letters: boolean }> = [];
+  for (const m of window.matchAll(new RegExp(WORD_ANCHOR.source, "gi"))) anchors.push({ at: pos + m.index, text: m[0], letters: false });
   for (const m of window.matchAll(new RegExp(LETTER_ANCHOR.source, "g"))) anchors.push({ at: pos + m.index, text: m[0], letters: true });
   for (const a of anchors.sort((x, y) => x.at - y.at)) {
     const d = recognize(text, a.at, a.text, a.letters);

@@ -11,7 +11,7 @@
  */
 import { specFor } from "./citations-codes.js";
 import { designatorAt, designatorsIn, type Designator } from "./citations-designators.js";
-import { findWords, indexesOf, lowerAscii } from "./citations-words.js";
+import { indexesOf } from "./citations-words.js";
 import {
   Cursor, LEVEL_WORD, SECTION_WORD, SIGN, TOKEN, WS,
   looksLikeSection, parseAlternatives, parseChainPrefix, parseItems,
@@ -42,12 +42,9 @@ export type Phrase = {
 };
 
 const FILE_EXTENSIONS = [".txt", ".md", ".pdf", ".json", ".htm", ".doc", ".yml", ".yaml"];
-const SECTION_WORDS = new Map([["section", false], ["sections", false], ["sec", true], ["secs", true]]);
-const LEVEL_WORDS = new Map<string, boolean>();
-for (const w of ["subdivision", "paragraph", "subparagraph", "clause", "subclause", "subsection"]) LEVEL_WORDS.set(w, false).set(`${w}s`, false);
-for (const w of ["subd", "subds", "par", "pars", "subpar", "subpars", "subsec", "subsecs"]) LEVEL_WORDS.set(w, true);
-const ID_WORDS = new Map([["id", true], ["ibid", true]]);
-const ID_FORMS = new Set(["Id.", "Ibid.", "ibid.", "IBID.", "id."]);
+const WORD_TRIGGER = /\b(?:sections?|secs?\.?)(?![A-Za-z])/gi;
+const LEVEL_TRIGGER = /\b(?:subdivisions?|subds?\.|paragraphs?|pars?\.|subparagraphs?|subpars?\.|clauses?|subclauses?|subsections?|subsecs?\.)(?![A-Za-z])/gi;
+const ID_TRIGGER = /\b(?:Id|Ibid|ibid|IBID|id)\./g;
 const BARE = /1798\.\d+(?:\.\d+)*/y;
 /** Lower-case "id." counts only where a citation sentence starts: "(id. …", "; id.", "see id.". */
 const ID_LOWER_BEFORE = /(?:^|[(;]|\bsee)[ \t]?$/;
@@ -222,20 +219,18 @@ type Trigger = { at: number; parse: () => Phrase | null };
  * so a long list is parsed once, not once per "section" in it.
  */
 export function findPhrases(text: string, masks: Array<[number, number]>): Phrase[] {
-  const lower = lowerAscii(text);
   const triggers: Trigger[] = [];
-  for (const d of designatorsIn(text, lower)) triggers.push({ at: d.start, parse: () => afterDesignator(text, d) });
+  for (const d of designatorsIn(text)) triggers.push({ at: d.start, parse: () => afterDesignator(text, d) });
   for (const i of indexesOf(text, "§")) if (text[i - 1] !== "§") triggers.push({ at: i, parse: () => afterMarker(text, i) });
-  for (const h of findWords(text, lower, ["sec"], SECTION_WORDS)) triggers.push({ at: h.index, parse: () => afterMarker(text, h.index) });
-  for (const h of findWords(text, lower, ["sub", "par", "clause"], LEVEL_WORDS)) triggers.push({ at: h.index, parse: () => afterLevel(text, h.index) });
+  for (const m of text.matchAll(WORD_TRIGGER)) triggers.push({ at: m.index, parse: () => afterMarker(text, m.index) });
+  for (const m of text.matchAll(LEVEL_TRIGGER)) triggers.push({ at: m.index, parse: () => afterLevel(text, m.index) });
   for (const i of indexesOf(text, "1798.")) {
     BARE.lastIndex = i;
     if (!/[\w.$/§-]/.test(text[i - 1] ?? "") && BARE.test(text)) triggers.push({ at: i, parse: () => bare(text, i) });
   }
-  for (const h of findWords(text, lower, ["id", "ibid"], ID_WORDS)) {
-    const form = text.slice(h.index, h.end);
-    if (!ID_FORMS.has(form) || (form === "id." && !ID_LOWER_BEFORE.test(text.slice(Math.max(0, h.index - 6), h.index)))) continue;
-    triggers.push({ at: h.index, parse: () => idPhrase(text, h.index, form.length) });
+  for (const m of text.matchAll(ID_TRIGGER)) {
+    if (m[0] === "id." && !ID_LOWER_BEFORE.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;
+    triggers.push({ at: m.index, parse: () => idPhrase(text, m.index, m[0].length) });
   }
   triggers.sort((a, b) => a.at - b.at);
   const sortedMasks = [...masks].sort((a, b) => a[0] - b[0]);

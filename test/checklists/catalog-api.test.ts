@@ -1,13 +1,27 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, afterEach, beforeEach, describe, expect, it } from "vitest";
 import { statutesSeeder } from "../../src/statutes/statutes.seed.js";
 import { createTestApp, requestJson, type TestApp } from "../support/app.js";
 import { miniChecklist, miniChecklistYaml } from "../support/fixtures.js";
+import { startHranaServer, type HranaServer } from "../support/hrana-server.js";
 
+// The catalog runs on an embedded database and, through the same code, on a libSQL server.
+const backend = process.env.OVERSIGHT_TEST_BACKEND ?? "embedded";
 let t: TestApp;
+let server: HranaServer | undefined;
+const dir = mkdtempSync(join(tmpdir(), "oversight-catalog-"));
+let n = 0;
 beforeEach(async () => {
-  t = await createTestApp({ seeders: [statutesSeeder] });
+  if (backend === "remote") server = await startHranaServer({ path: join(dir, `remote-${n++}.db`) });
+  t = await createTestApp({ seeders: [statutesSeeder], url: server?.url });
 });
-afterEach(() => t.close());
+afterEach(async () => {
+  t.close();
+  await server?.close();
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 async function postYaml(body: string, user = "auditor.kim") {
   const res = await t.app.request("/api/checklists", { method: "POST", headers: { "content-type": "application/yaml", "x-oversight-user": user }, body });
