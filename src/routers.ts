@@ -4,10 +4,12 @@
  * `/openapi.json`.
  */
 import type { Hono } from "hono";
+import { createAuditsRouter } from "./audits/audits.routes.js";
+import { createFindingsRouter } from "./audits/findings.routes.js";
 import { createChecklistsRouter } from "./checklists/checklists.routes.js";
 import type { AppEnv } from "./lib/context.js";
 import { createStatutesRouter } from "./statutes/statutes.routes.js";
 
 export function apiRouters(): Hono<AppEnv, any, any>[] {
-  return [createChecklistsRouter(), createStatutesRouter()];
+  return [createChecklistsRouter(), createStatutesRouter(), createAuditsRouter(), createFindingsRouter()];
 }

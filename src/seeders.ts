@@ -2,10 +2,11 @@
  * The bundled content seeded at start-up, in order (later seeders may rely on
  * earlier ones: checklists quote the statutes, the example audit cites checklists).
  */
+import { createExamplesSeeder } from "./audits/examples.seed.js";
 import { createChecklistsSeeder } from "./checklists/checklists.seed.js";
 import type { Seeder } from "./db/seed.js";
 import { statutesSeeder } from "./statutes/statutes.seed.js";
 
 export function bundledSeeders(): Seeder[] {
-  return [statutesSeeder, createChecklistsSeeder()];
+  return [statutesSeeder, createChecklistsSeeder(), createExamplesSeeder()];
 }

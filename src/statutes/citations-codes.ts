@@ -163,15 +163,19 @@ export const SHORTHANDS = new Map<string, string>([
 /** Words that put "California" in front of a code name. */
 export const CA_PREFIXES = new Set(["cal", "california", "calif", "ca"]);
 
-/** Other states' names and abbreviations: "Illinois Vehicle Code" is not California's. */
+/**
+ * Other states' names and Bluebook abbreviations (last word of two-word names):
+ * "Illinois Vehicle Code", "Tex. Penal Code", "New York Penal Code" are not California's.
+ * Words that are also ordinary English ("or", "me", "new", "mass") are left out.
+ */
 export const OTHER_STATES = new Set([
-  "alabama", "ala", "alaska", "arizona", "ariz", "arkansas", "ark", "colorado", "colo", "connecticut", "conn", "delaware", "del",
-  "florida", "fla", "georgia", "ga", "hawaii", "haw", "idaho", "illinois", "ill", "indiana", "ind", "iowa", "kansas", "kan",
-  "kentucky", "ky", "louisiana", "la", "maine", "me", "maryland", "md", "massachusetts", "mass", "michigan", "mich",
-  "minnesota", "minn", "mississippi", "miss", "missouri", "mo", "montana", "mont", "nebraska", "neb", "nevada", "nev",
-  "new", "nh", "nj", "nm", "ny", "nc", "nd", "ohio", "oklahoma", "okla", "oregon", "or", "pennsylvania", "pa",
-  "rhode", "ri", "sc", "sd", "tennessee", "tenn", "texas", "tex", "tx", "utah", "vermont", "vt", "virginia", "va",
-  "washington", "wash", "wisconsin", "wis", "wyoming", "wyo", "federal", "us", "uniform", "model",
+  "alabama", "ala", "alaska", "arizona", "ariz", "arkansas", "ark", "colorado", "colo", "connecticut", "conn", "delaware",
+  "florida", "fla", "georgia", "hawaii", "haw", "idaho", "illinois", "ill", "indiana", "iowa", "kansas", "kan",
+  "kentucky", "ky", "louisiana", "maine", "maryland", "md", "massachusetts", "michigan", "mich",
+  "minnesota", "minn", "mississippi", "missouri", "montana", "mont", "nebraska", "neb", "nevada", "nev",
+  "hampshire", "jersey", "mexico", "york", "carolina", "dakota", "nh", "nj", "nm", "ny", "nc", "nd", "ohio", "oklahoma", "okla", "oregon",
+  "pennsylvania", "island", "ri", "sc", "sd", "tennessee", "tenn", "texas", "tex", "tx", "utah", "vermont", "vt", "virginia", "va",
+  "washington", "wisconsin", "wis", "wyoming", "wyo", "federal", "uniform", "model",
 ]);
 
 /** Words that can come right before a name's last word ("civil" in "civil code", "h" of "n h rsa"). */
@@ -200,26 +204,13 @@ export function specFor(baseKey: string): CodeSpec | undefined {
   return SPECS.get(baseKey);
 }
 
-/** All specs, for documentation and tests. */
-export function allSpecs(): CodeSpec[] {
-  return [...SPECS.values()];
-}
-
-/**
- * Normalize a name for lookup: "Gov't" → "govt", "Bus. & Prof." → "bus and prof",
- * "N.H. Rev. Stat." → "nh rev stat", "V.S.A." → "vsa".
- */
-export function normalizeName(raw: string): string {
-  const words = raw
-    .toLowerCase()
-    .replace(/&/g, " and ")
-    .replace(/['’]/g, "")
-    .split(/[\s.,]+/)
-    .filter(Boolean);
+/** Join normalized words, running single letters together: ["n","h","rsa"] → "nh rsa". */
+export function joinWords(words: readonly string[]): string {
   const out: string[] = [];
   let letters = "";
   for (const w of words) {
-    if (w.length === 1 && /[a-z]/.test(w)) {
+    if (!w) continue;
+    if (w.length === 1 && w >= "a" && w <= "z") {
       letters += w;
       continue;
     }
@@ -228,4 +219,17 @@ export function normalizeName(raw: string): string {
   }
   if (letters) out.push(letters);
   return out.join(" ");
+}
+
+/** The words of a raw name, lower case, without periods or apostrophes, "&" as "and". */
+export function nameWords(raw: string): string[] {
+  return raw.toLowerCase().replace(/&/g, " and ").replace(/['’]/g, "").split(/[\s.,]+/).filter(Boolean);
+}
+
+/**
+ * Normalize a name for lookup: "Gov't" → "govt", "Bus. & Prof." → "bus and prof",
+ * "N.H. Rev. Stat." → "nh rev stat", "V.S.A." → "vsa".
+ */
+export function normalizeName(raw: string): string {
+  return joinWords(nameWords(raw));
 }

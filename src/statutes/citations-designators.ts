@@ -5,14 +5,14 @@
  * Names are open-ended on the left ("Cal. Civ. Code", "California Civil Code",
  * "the Civil Code"), so rather than one huge alternation we find the word that
  * ends every name — an anchor such as "Code", "Stat.", "V.S.A." — and read
- * backwards at most seven words, trying the longest run first against the
+ * backwards at most six words, trying the longest run first against the
  * alias table. This is linear in the text and cannot backtrack badly. A
  * capitalized name before "Code" that is not in the table is reported as an
  * unknown code rather than ignored.
  */
 import {
   CA_PREFIXES, MD_ARTICLE_KEYS, OTHER_STATES, SHORTHANDS,
-  canPrecedeAnchor, caCodeKeyForName, codeKeyForName, normalizeName, specFor, type CodeSpec,
+  canPrecedeAnchor, caCodeKeyForName, codeKeyForName, joinWords, nameWords, normalizeName, specFor, type CodeSpec,
 } from "./citations-codes.js";
 
 export type CodeRef = { spec: CodeSpec; title?: string };
@@ -151,28 +151,31 @@ function unknownName(before: Tok[], anchorText: string, anchorStart: number): De
   return { start: run[0]!.start, end: anchorStart + anchorText.length, unknown: `${run.map((t) => t.text).join(" ")} ${anchorText.replace(/\.$/, "")}` };
 }
 
-/** Recognize the designator ending with the anchor at [anchorStart, anchorStart + anchorText.length). */
-/** The word right before an anchor, cheaply: most anchors are prose ("the statute", "a code") and stop here. */
+/** The word right before an anchor, read cheaply: most anchors are prose ("the statute", "a code") and stop there. */
 const LAST_WORD = /([A-Za-z][A-Za-z'’]*\.?|&)[ \t]*(?:\r?\n[ \t]*)?$/;
 const CODE_OF = /^(?:\s+of\s|\s*Civ)/i;
 
+/** Recognize the designator ending with the anchor at [anchorStart, anchorStart + anchorText.length). */
 function recognize(text: string, anchorStart: number, anchorText: string, letters: boolean): Designator | null {
   const anchorEnd = anchorStart + anchorText.length;
   const isCode = /^code$/i.test(anchorText);
   if (!letters) {
     const last = LAST_WORD.exec(text.slice(Math.max(0, anchorStart - 24), anchorStart))?.[1];
+    // A known name ends here, or (for "Code") an unknown capitalized one, or "Code of …" follows.
     const possible = (last !== undefined && (canPrecedeAnchor(normalizeName(last)) || (isCode && /^[A-Z]/.test(last)))) || (isCode && CODE_OF.test(text.slice(anchorEnd, anchorEnd + 8)));
-    if (!possible && codeKeyForName(normalizeName(anchorText)) === undefined) return null;
+    if (!possible) return null;
   }
   const before = letters ? [] : wordsBefore(text, anchorStart);
   let d: Designator | null = isCode && CODE_OF.test(text.slice(anchorEnd, anchorEnd + 8)) ? codeOfForms(text, anchorStart, anchorEnd, before) : null;
   if (!d) {
     const lettersBefore = letters ? wordsBefore(text, anchorStart, 2) : before;
-    const last = lettersBefore.at(-1);
-    const top = last && canPrecedeAnchor(normalizeName(last.text)) ? lettersBefore.length : 0;
+    const norms = lettersBefore.map((t) => nameWords(t.text));
+    const anchorWords = nameWords(anchorText);
+    const last = norms.at(-1);
+    const top = last && canPrecedeAnchor(joinWords(last)) ? lettersBefore.length : 0;
     for (let k = top; k >= 0 && !d; k--) {
       const toks = lettersBefore.slice(lettersBefore.length - k);
-      const phrase = normalizeName(`${toks.map((t) => t.text).join(" ")} ${anchorText}`);
+      const phrase = joinWords([...norms.slice(norms.length - k).flat(), ...anchorWords]);
       const words = phrase.split(" ");
       const generic = codeKeyForName(phrase);
       const ca = CA_PREFIXES.has(words[0]!) ? caCodeKeyForName(words.slice(1).join(" ")) : caCodeKeyForName(phrase);
@@ -190,9 +193,9 @@ function recognize(text: string, anchorStart: number, anchorText: string, letter
   }
   if (!d && isCode) d = unknownName(before, anchorText, anchorStart);
   if (!d?.ref) return d;
+  // "Utah Code Ann.", "Md. Code Ann.,", "Cal. Civ. Code Ann." (a comma before "Ann." only outside California).
   const ann = ANN_AFTER.exec(text.slice(d.end, d.end + 16));
-  if (ann && d.ref.spec.jurisdiction !== "CA") d.end += ann[0].length;
-  else if (ann && /^\s*Ann/.test(ann[0])) d.end += ann[0].length; // "Cal. Civ. Code Ann."
+  if (ann && (d.ref.spec.jurisdiction !== "CA" || /^\s*Ann/.test(ann[0]))) d.end += ann[0].length;
   if (d.ref.spec.titled) {
     attachTitle(text, d);
     if (d.ref.title) delete d.weak;

@@ -11,7 +11,8 @@ import type { FoundLegislation, Legislation } from "./citations-types.js";
 const BILL = /\b(?:(SB|AB|HB|SF|HF|SJR|SCR|ACR|AJR|HJR|HR)|(S\.B\.|A\.B\.|H\.B\.|H\.R\.|S\.F\.|H\.F\.)|(Senate|Assembly|House)[ \t]+(Bill|File|Joint[ \t]+Resolution|Concurrent[ \t]+Resolution))(?:[ \t]*-[ \t]*|[ \t]*)(?:No\.[ \t]*)?(\d{1,5})\b(?![.,]\d)/g;
 const PARENTHETICAL = /^[ \t]*\(([^()\n]{1,100})\)/;
 const STATS = /\bStats\.[ \t]*(\d{4})(?:,[ \t]*(?:ch\.|Ch\.|chapter|Chapter)[ \t]*(\d+))?(?:,[ \t]*(?:§|Sec\.|sec\.)[ \t]*(\d+))?/g;
-const CHAPTER_OF = /\bChapter[ \t]+(\d+),[ \t]+Statutes[ \t]+of[ \t]+(\d{4})/gi;
+/** "Chapter 532, Statutes of 2015": found from "tatutes of" (cheap literal search), then read back to "Chapter". */
+const CHAPTER_OF = /\b[Cc]hapter[ \t]+(\d+),[ \t]+[Ss]tatutes[ \t]+of[ \t]+(\d{4})\b/;
 
 const CHAMBER: Record<string, string> = {
   "senate bill": "SB", "assembly bill": "AB", "house bill": "HB", "senate file": "SF", "house file": "HF",
@@ -50,7 +51,8 @@ function readParenthetical(inner: string, bill: Extract<Legislation, { kind: "bi
 }
 
 /**
- * Every bill and session-law reference, in order of position.
+ * Every bill and session-law reference, in order of position (URLs not yet masked;
+ * the public `findLegislation` in citations.ts masks them).
  *
  * @example
  * findLegislation("SB 34 (Hill, Chapter 532, Statutes of 2015)")[0]?.canonical // "SB 34 (2015), Stats. 2015, ch. 532"
@@ -71,9 +73,13 @@ export function findLegislation(text: string): FoundLegislation[] {
     if (m[3]) law.section = m[3];
     found.push({ text: m[0], start: m.index, end: m.index + m[0].length, canonical: formatLegislation(law), legislation: law });
   }
-  for (const m of text.matchAll(CHAPTER_OF)) {
+  for (let i = text.indexOf("tatutes of"); i >= 0; i = text.indexOf("tatutes of", i + 1)) {
+    const from = Math.max(0, i - 24);
+    const m = CHAPTER_OF.exec(text.slice(from, i + 20));
+    if (!m) continue;
     const law: Legislation = { kind: "session-law", year: m[2]!, chapter: m[1]! };
-    found.push({ text: m[0], start: m.index, end: m.index + m[0].length, canonical: formatLegislation(law), legislation: law });
+    const start = from + m.index;
+    found.push({ text: m[0], start, end: start + m[0].length, canonical: formatLegislation(law), legislation: law });
   }
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: FoundLegislation[] = [];

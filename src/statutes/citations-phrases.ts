@@ -6,12 +6,13 @@
  * linear regular-expression pass and parsed from there with the grammar. The
  * phrases are then ordered and overlaps dropped (earliest start, then longest),
  * so "Section 1798.90.51(b) of the Civil Code" is one phrase, not three.
- * URLs, file names and bill/session-law references are masked first: a URL
- * like ".../ca_civ_code_section_1798.90.51" is not a citation.
+ * URLs, file names and bill/session-law references are masked first
+ * (citations-masks.ts): a URL like ".../ca_civ_code_section_1798.90.51" is
+ * not a citation.
  */
 import { specFor } from "./citations-codes.js";
 import { designatorAt, designatorsIn, type Designator } from "./citations-designators.js";
-import { indexesOf } from "./citations-words.js";
+import { indexesOf } from "./citations-masks.js";
 import {
   Cursor, LEVEL_WORD, SECTION_WORD, SIGN, TOKEN, WS,
   looksLikeSection, parseAlternatives, parseChainPrefix, parseItems,
@@ -41,7 +42,6 @@ export type Phrase = {
   problems: RawProblem[];
 };
 
-const FILE_EXTENSIONS = [".txt", ".md", ".pdf", ".json", ".htm", ".doc", ".yml", ".yaml"];
 const WORD_TRIGGER = /\b(?:sections?|secs?\.?)(?![A-Za-z])/gi;
 const LEVEL_TRIGGER = /\b(?:subdivisions?|subds?\.|paragraphs?|pars?\.|subparagraphs?|subpars?\.|clauses?|subclauses?|subsections?|subsecs?\.)(?![A-Za-z])/gi;
 const ID_TRIGGER = /\b(?:Id|Ibid|ibid|IBID|id)\./g;
@@ -50,39 +50,6 @@ const BARE = /1798\.\d+(?:\.\d+)*/y;
 const ID_LOWER_BEFORE = /(?:^|[(;]|\bsee)[ \t]?$/;
 const INTERNAL_DOC = /this[ \t]+(?:section|subdivision|subsection|paragraph|subparagraph|policy|procedure|order|general[ \t]+order|manual|directive|document|agreement|contract|plan|report|sop|memo(?:randum)?|guide(?:lines?)?|bulletin|ordinance|rule|resolution|handbook|standard|letter)\b/iy;
 const SELF_STATUTE = /this[ \t]+(?:chapter|title|subchapter|part|article|code|act|division|subtitle)\b/iy;
-
-/** Widen [start, end) over characters of a file name or query string. */
-function widen(text: string, start: number, end: number, chars: RegExp): [number, number] {
-  while (start > 0 && chars.test(text[start - 1]!)) start--;
-  while (end < text.length && chars.test(text[end]!)) end++;
-  return [start, end];
-}
-
-/**
- * Spans that hold no citations: URLs, file names ("civ_1798.90.5-55_SB34_ALPR.txt"),
- * query strings ("lawCode=CIV&section=1798.90.51"). Found from a literal anchor and
- * widened by hand, so a long run of characters is never re-scanned.
- */
-export function maskedSpans(text: string): Array<[number, number]> {
-  const spans: Array<[number, number]> = [];
-  for (const needle of ["http", "www."]) {
-    for (const i of indexesOf(text, needle)) {
-      if (/[A-Za-z0-9]/.test(text[i - 1] ?? "") || (needle === "http" && !/^https?:\/\//.test(text.slice(i, i + 8)))) continue;
-      let e = i;
-      while (e < text.length && !/[\s<>"'\])]/.test(text[e]!)) e++;
-      spans.push([i, e]);
-    }
-  }
-  for (const ext of FILE_EXTENSIONS) {
-    for (const i of indexesOf(text, ext)) {
-      // ".json" also covers ".jsonl", ".htm" ".html", ".doc" ".docx".
-      const tail = /^[lx]?(?![A-Za-z0-9])/.exec(text.slice(i + ext.length, i + ext.length + 2));
-      if (tail && /[\w-]/.test(text[i - 1] ?? "")) spans.push(widen(text, i, i + ext.length + tail[0].length, /[\w.-]/));
-    }
-  }
-  for (const i of indexesOf(text, "=")) if (/[\w.%-]/.test(text[i - 1] ?? "") && /[\w.%-]/.test(text[i + 1] ?? "")) spans.push(widen(text, i, i + 1, /[\w.%&=-]/));
-  return spans;
-}
 
 /** After the numbers: "of the Civil Code", "of Title 18 of the United States Code", ", Florida Statutes", "of this policy". */
 function parsePost(cur: Cursor, ph: Phrase): void {

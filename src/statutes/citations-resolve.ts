@@ -4,11 +4,14 @@
  * A citation that names its code is explicit. One that does not ("§ 1607",
  * "Section 10901", "subdivision (b) of Section …") takes the code most recently
  * named in the same text, as legal writing intends — but only where that is
- * safe: a "§" or a statute-only wording may inherit at any distance; a plain
- * "section 453.4" only close to the code it would inherit and never when it
- * reads like a heading or a policy's own numbering ("Section 1 Purpose",
- * "section 453.6 RELEASE OR SHARING"). A 1798.x number defaults to the Civil
- * Code. What cannot be resolved is reported as a problem, not guessed.
+ * safe, because policies number their own parts too: a "§", a statute-only
+ * wording ("subdivision (b) of Section …", "…, subdivision 2", "of this
+ * chapter") or a number no document would use for itself ("10901",
+ * "41-6a-2003") inherits at any distance; a plain "section 453.4" only within
+ * the paragraph that named the code; "section 3", and anything that reads like
+ * a heading ("Section 1 Purpose", "section 453.6 RELEASE OR SHARING"), never.
+ * A 1798.x number defaults to the Civil Code. What cannot be resolved is
+ * reported as a problem, not guessed.
  *
  * The code in force is sticky: a cross-reference to another code inside a
  * passage ("… certified under 20 V.S.A. § 2358", "… pursuant to Section 2576a
@@ -20,9 +23,10 @@ import type { CodeRef } from "./citations-designators.js";
 import { formatCitation } from "./citations-format.js";
 import { looksLikeSection, type RawItem, type RawPath } from "./citations-grammar.js";
 import { findLegislation } from "./citations-legislation.js";
-import { codeNamedLater, findPhrases, maskedSpans, type Phrase } from "./citations-phrases.js";
+import { maskedSpans } from "./citations-masks.js";
+import { codeNamedLater, findPhrases, type Phrase } from "./citations-phrases.js";
 import { buildCitation, codeIdentity, refForCode } from "./citations-sections.js";
-import type { Citation, CitationProblemKind, CodeSource, FindResult, FoundCitation } from "./citations-types.js";
+import type { Citation, CitationProblemKind, CodeSource, FoundCitation, DetailedFindResult } from "./citations-types.js";
 
 export type ScanOptions = {
   /** The whole text is one citation (parseCitation): bare "section 12" may take the default code. */
@@ -32,7 +36,7 @@ export type ScanOptions = {
 };
 
 /** Results plus the spans of the phrases that produced citations (for parseCitation). */
-export type ScanOutput = FindResult & { spans: Array<[number, number]> };
+export type ScanOutput = DetailedFindResult & { spans: Array<[number, number]> };
 
 type Ctx = { ref?: CodeRef; unknown?: string; pos: number };
 
@@ -74,6 +78,12 @@ function pathsOf(ph: Phrase, item: RawItem): Array<RawPath | undefined> {
   return own.flatMap((o) => ph.chainPaths!.map((c) => ({ path: [...(o?.path ?? []), ...c], start: ph.start, stop: ph.end })));
 }
 
+/**
+ * Find, resolve and check every citation in `text`, in order.
+ *
+ * @example
+ * scan("Gov. Code § 7070 … § 7071").citations.map((c) => c.canonical) // ["Cal. Gov. Code § 7070", "Cal. Gov. Code § 7071"]
+ */
 export function scan(text: string, opts: ScanOptions = {}): ScanOutput {
   const urls = maskedSpans(text);
   const legislation = findLegislation(text).filter((l) => !urls.some(([s, e]) => l.start < e && l.end > s));

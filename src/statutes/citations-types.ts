@@ -40,6 +40,7 @@ export type FoundCitation = {
   end: number;
   canonical: string;
   citation: Citation;
+  /** How the code was decided (the agreed shape plus this one field, which the HTTP API reports). */
   codeFrom: CodeSource;
 };
 
@@ -60,6 +61,7 @@ export type CitationProblem = {
   start: number;
   end: number;
   message: string;
+  /** What went wrong, for callers that branch on it. */
   kind: CitationProblemKind;
 };
 
@@ -94,6 +96,9 @@ export type FoundLegislation = {
 export type FindResult = {
   citations: FoundCitation[];
   problems: CitationProblem[];
+};
+
+export type DetailedFindResult = FindResult & {
   /** Bills and session laws ("SB 34", "Stats. 2015, ch. 532"), kept apart from code sections. */
   legislation: FoundLegislation[];
 };

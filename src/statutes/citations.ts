@@ -10,11 +10,16 @@
  *
  * - `citations-codes.ts`: the table of codes (names, aliases, numbering, print form);
  * - `citations-designators.ts`: recognizing code names in text;
- * - `citations-grammar.ts`: section numbers, lists, ranges, subdivision paths;
- * - `citations-phrases.ts`: locating citation phrases, masking URLs and bills;
+ * - `citations-grammar.ts`, `citations-paths.ts`: section numbers, lists, ranges; subdivision paths;
+ * - `citations-phrases.ts`, `citations-masks.ts`: locating citation phrases; masking URLs and file names;
  * - `citations-resolve.ts`: deciding each phrase's code (context, defaults, Id.);
  * - `citations-sections.ts`: checking numbers and paths against the code;
- * - `citations-format.ts`, `citations-legislation.ts`: canonical text; bills and session laws.
+ * - `citations-format.ts`, `citations-legislation.ts`: canonical text; bills and session laws;
+ * - `citations-types.ts`: shared shapes.
+ *
+ * `findCitations` returns the agreed shapes plus `codeFrom` on each citation
+ * (explicit / context / default / id) and `kind` on each problem;
+ * `findCitationsDetailed` adds the bills and session laws found on the way.
  *
  * Spans: a phrase that yields one citation gives it the whole phrase's span
  * ("Section 1798.90.51(b) of the Civil Code"). A phrase that lists several
@@ -24,16 +29,15 @@
  * share the phrase's span.
  */
 import { designatorsIn } from "./citations-designators.js";
-import { findLegislation } from "./citations-legislation.js";
 import { scan } from "./citations-resolve.js";
 import { codeIdentity, refForCode } from "./citations-sections.js";
 import type { CodeRef } from "./citations-designators.js";
-import type { Citation, FindResult, Legislation } from "./citations-types.js";
+import type { Citation, DetailedFindResult, FindResult, FoundLegislation, Legislation } from "./citations-types.js";
 
 export { formatCitation } from "./citations-format.js";
-export { formatLegislation, findLegislation } from "./citations-legislation.js";
+export { formatLegislation } from "./citations-legislation.js";
 export type {
-  Citation, CitationProblem, CitationProblemKind, CodeSource, FindResult, FoundCitation, FoundLegislation, Legislation,
+  Citation, CitationProblem, CitationProblemKind, CodeSource, DetailedFindResult, FindResult, FoundCitation, FoundLegislation, Legislation,
 } from "./citations-types.js";
 
 export type ParseContext = {
@@ -107,8 +111,9 @@ export function parseCitation(text: string, context: ParseContext = {}): Citatio
 /**
  * All citations in a text, with [start, end) offsets into it, plus problems for
  * citation-like phrases that cannot be resolved (unknown code, missing number,
- * unbalanced or mis-nested subdivisions) and bills/session laws found on the way.
- * A section that names no code takes the code named earlier in the same text.
+ * unbalanced or mis-nested subdivisions). A section that names no code takes the
+ * code named earlier in the same text; "Id." and "Ibid." repeat the last citation.
+ * `codeFrom` says which happened; `kind` classifies each problem.
  *
  * @example
  * const { citations } = findCitations("Under Civil Code section 1798.90.51, and § 1798.90.52(a), operators …");
@@ -116,8 +121,33 @@ export function parseCitation(text: string, context: ParseContext = {}): Citatio
  * // ["Cal. Civ. Code § 1798.90.51", "Cal. Civ. Code § 1798.90.52(a)"]
  */
 export function findCitations(text: string): FindResult {
+  const { citations, problems } = scan(text);
+  return { citations, problems };
+}
+
+/**
+ * Like {@link findCitations}, plus the bills and session laws in the text, in one pass.
+ *
+ * @example
+ * const r = findCitationsDetailed("Government Code section 7070 … Section 7071 … SB 34 … Foo Code § 12");
+ * r.citations.map((c) => c.codeFrom) // ["explicit", "context"]
+ * r.problems[0]?.kind // "unknown-code"
+ * r.legislation[0]?.canonical // "SB 34"
+ */
+export function findCitationsDetailed(text: string): DetailedFindResult {
   const { citations, problems, legislation } = scan(text);
   return { citations, problems, legislation };
+}
+
+/**
+ * Bills and session laws in a text ("SB 34", "Senate Bill No. 210",
+ * "Stats. 2015, ch. 532"), outside URLs; never code sections.
+ *
+ * @example
+ * findLegislation("SB 34 (Hill, Chapter 532, Statutes of 2015)")[0]?.canonical // "SB 34 (2015), Stats. 2015, ch. 532"
+ */
+export function findLegislation(text: string): FoundLegislation[] {
+  return scan(text).legislation;
 }
 
 /**
@@ -143,6 +173,6 @@ export function lookupCode(name: string): { jurisdiction: string; code: string; 
  */
 export function parseLegislation(text: string): Legislation | null {
   const [a, b] = core(text);
-  const found = findLegislation(text).find((l) => l.start <= a && l.end >= b);
+  const found = scan(text).legislation.find((l) => l.start <= a && l.end >= b);
   return found?.legislation ?? null;
 }

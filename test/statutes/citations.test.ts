@@ -7,7 +7,7 @@ import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import {
-  findCitations, formatCitation, lookupCode, parseCitation, parseCitations, parseLegislation,
+  findCitations, findCitationsDetailed, findLegislation, formatCitation, lookupCode, parseCitation, parseCitations, parseLegislation,
   type Citation,
 } from "../../src/statutes/citations.js";
 import { PROSE_CASES, REFERENCE_CASES } from "./citations-reference-table.js";
@@ -78,6 +78,11 @@ const FORMS: Array<[string, string, Partial<Citation>?]> = [
   ["A.C.A. § 12-12-1803", "Ark. Code Ann. § 12-12-1803"],
   ["Annotated Code of Maryland, Public Safety Article, § 3-509", "Md. Code Ann., Pub. Safety § 3-509"],
   ["Fla. Stat. § 316.0777", "Fla. Stat. § 316.0777", { jurisdiction: "FL", code: "fla-stat" }],
+  ["RSA 261:75-b, I-VI", "N.H. Rev. Stat. Ann. § 261:75-b, I–VI", { path: ["I"], rangeEnd: { section: "261:75-b", path: ["VI"] } }],
+  ["Civil Code § 1798.90.51(b)(1)-(2)(B)", "Cal. Civ. Code § 1798.90.51(b)(1)–(2)(B)", { path: ["b", "1"], rangeEnd: { section: "1798.90.51", path: ["b", "2", "B"] } }],
+  ["Civil Code §§ 1798.90.51-.53", "Cal. Civ. Code §§ 1798.90.51–1798.90.53"],
+  ["Minn. Stat. § 13.824, subd. 2(b)", "Minn. Stat. § 13.824, subd. 2(b)", { path: ["2", "b"] }],
+  ["Utah Code Ann. § 41-6a-2004(1)(c)(ii)", "Utah Code Ann. § 41-6a-2004(1)(c)(ii)", { path: ["1", "c", "ii"] }],
 ];
 
 describe("parseCitation: the listed forms", () => {
@@ -92,6 +97,8 @@ describe("parseCitation: the listed forms", () => {
     expect(parseCitations("Civil Code Sections 1798.90.51 and 1798.90.53").map(formatCitation)).toEqual(["Cal. Civ. Code § 1798.90.51", "Cal. Civ. Code § 1798.90.53"]);
     expect(parseCitations("§§ 1798.90.51, 1798.90.52").map((c) => c.section)).toEqual(["1798.90.51", "1798.90.52"]);
     expect(parseCitations("paragraphs (1) and (2) of subdivision (a) of Section 1798.90.52").map((c) => c.path)).toEqual([["a", "1"], ["a", "2"]]);
+    expect(parseCitations("Civil Code § 1798.90.51(a) and (b)").map((c) => c.path)).toEqual([["a"], ["b"]]);
+    expect(parseCitations("Civ. Code, §§ 1798.90.51, 1798.90.53, subd. (b)(2)").map(formatCitation)).toEqual(["Cal. Civ. Code § 1798.90.51", "Cal. Civ. Code § 1798.90.53(b)(2)"]);
     expect(parseCitation("Sections 1798.90.51 and 1798.90.53 of the Civil Code")?.section).toBe("1798.90.51");
   });
 
@@ -112,9 +119,11 @@ describe("parseCitation: the listed forms", () => {
     expect(parseLegislation("SB 34 (Hill, Chapter 532, Statutes of 2015)")).toEqual({ kind: "bill", chamber: "SB", number: "34", author: "Hill", chapter: "532", chapterYear: "2015" });
     expect(parseLegislation("Senate Bill No. 210")).toEqual({ kind: "bill", chamber: "SB", number: "210" });
     expect(parseLegislation("Stats. 2021, ch. 406")).toEqual({ kind: "session-law", year: "2021", chapter: "406" });
-    const found = findCitations("SB 34 (Hill, Chapter 532, Statutes of 2015) added Civil Code sections 1798.90.5 to 1798.90.55, inclusive.");
-    expect(found.legislation.map((l) => l.canonical)).toEqual(["SB 34 (2015), Stats. 2015, ch. 532"]);
-    expect(found.citations.map((c) => c.canonical)).toEqual(["Cal. Civ. Code §§ 1798.90.5–1798.90.55"]);
+    const text = "SB 34 (Hill, Chapter 532, Statutes of 2015) added Civil Code sections 1798.90.5 to 1798.90.55, inclusive.";
+    expect(findLegislation(text).map((l) => l.canonical)).toEqual(["SB 34 (2015), Stats. 2015, ch. 532"]);
+    expect(findCitations(text).citations.map((c) => c.canonical)).toEqual(["Cal. Civ. Code §§ 1798.90.5–1798.90.55"]);
+    expect(findCitations("SB 34 and AB 1076 (Kiley, 2021) died.")).toEqual({ citations: [], problems: [] });
+    expect(findCitationsDetailed("SB 34 and AB 1076 (Kiley, 2021) died.").legislation.map((l) => l.canonical)).toEqual(["SB 34", "AB 1076 (2021)"]);
   });
 
   it("looks up a code by name alone", () => {
@@ -152,7 +161,8 @@ describe("problems: reported, never dropped", () => {
     ["Oakland Municipal Code § 9.64.010", "unknown-code"],
   ];
   it.each(cases)("%s → %s", (text, kind) => {
-    const { citations, problems } = findCitations(text);
+    expect(findCitations(text).problems.length).toBeGreaterThan(0);
+    const { citations, problems } = findCitationsDetailed(text);
     expect(citations).toEqual([]);
     expect(problems.map((p) => p.kind)).toContain(kind);
     for (const p of problems) {
@@ -163,7 +173,7 @@ describe("problems: reported, never dropped", () => {
   });
 
   it("reports a section that follows an unrecognized code instead of guessing", () => {
-    const { citations, problems } = findCitations("OAKLAND MUNICIPAL CODE CHAPTER 9.64\n§ 9.64.010. Definitions.");
+    const { citations, problems } = findCitationsDetailed("OAKLAND MUNICIPAL CODE CHAPTER 9.64\n§ 9.64.010. Definitions.");
     expect(citations).toEqual([]);
     expect(problems).toMatchObject([{ text: "§ 9.64.010", kind: "unknown-code" }]);
   });
@@ -192,6 +202,14 @@ describe("no false positives on prose", () => {
 });
 
 describe("findCitations", () => {
+  it("returns the agreed shapes (plus codeFrom and kind)", () => {
+    const text = "Civ. Code, § 1798.90.51, subd. (b)(2)(A); Foo Code § 12";
+    expect(findCitations(text)).toEqual({
+      citations: [{ text: "Civ. Code, § 1798.90.51, subd. (b)(2)(A)", start: 0, end: 40, canonical: "Cal. Civ. Code § 1798.90.51(b)(2)(A)", citation: civ("1798.90.51", ["b", "2", "A"]), codeFrom: "explicit" }],
+      problems: [{ text: "Foo Code § 12", start: 42, end: 55, message: expect.stringContaining("Foo Code"), kind: "unknown-code" }],
+    });
+  });
+
   it("gives offsets into the original text", () => {
     const text = "Under Civil Code section 1798.90.51, operators must post a policy (Civ. Code, § 1798.90.51, subd. (b)(1)); see also 23 V.S.A. §§ 1607-1608.";
     const { citations } = findCitations(text);
@@ -214,7 +232,7 @@ describe("findCitations", () => {
 
   it("carries the code named earlier to bare sections", () => {
     const text = "Government Code section 7070 defines terms. Section 7071 requires approval, and § 7072(a) an annual report.";
-    expect(findCitations(text).citations.map((c) => [c.canonical, c.codeFrom])).toEqual([
+    expect(findCitationsDetailed(text).citations.map((c) => [c.canonical, c.codeFrom])).toEqual([
       ["Cal. Gov. Code § 7070", "explicit"],
       ["Cal. Gov. Code § 7071", "context"],
       ["Cal. Gov. Code § 7072(a)", "context"],
@@ -232,7 +250,7 @@ describe("findCitations", () => {
 
   it("resolves Id. and Ibid. to the previous citation", () => {
     const text = "Civil Code § 1798.90.51. Id. § 1798.90.52. (Id., subd. (b).) (Ibid.)";
-    expect(findCitations(text).citations.map((c) => [c.text, c.canonical, c.codeFrom])).toEqual([
+    expect(findCitationsDetailed(text).citations.map((c) => [c.text, c.canonical, c.codeFrom])).toEqual([
       ["Civil Code § 1798.90.51", "Cal. Civ. Code § 1798.90.51", "explicit"],
       ["Id. § 1798.90.52", "Cal. Civ. Code § 1798.90.52", "id"],
       ["Id., subd. (b)", "Cal. Civ. Code § 1798.90.52(b)", "id"],
@@ -262,7 +280,7 @@ describe.skipIf(!haveRef)("over the reference documents", () => {
     let n = 0;
     for (const f of files) {
       const text = readFileSync(f, "utf8");
-      const { citations, problems, legislation } = findCitations(text);
+      const { citations, problems, legislation } = findCitationsDetailed(text);
       for (const x of [...citations, ...problems, ...legislation]) expect(text.slice(x.start, x.end), f).toBe(x.text);
       for (const c of citations) {
         expect(parseCitation(c.canonical), c.canonical).toEqual(c.citation);

@@ -1,8 +1,9 @@
 /** The registry of `oversight` subcommands, in the order `--help` lists them. */
 import type { Command } from "../command.js";
+import { auditsCommand } from "./audits.js";
 import { checklistsCommand } from "./checklists.js";
 import { citationsCommand } from "./citations.js";
 import { migrateCommand } from "./migrate.js";
 import { serveCommand } from "./serve.js";
 
-export const commands: Command[] = [serveCommand, migrateCommand, checklistsCommand, citationsCommand];
+export const commands: Command[] = [serveCommand, migrateCommand, checklistsCommand, citationsCommand, auditsCommand];

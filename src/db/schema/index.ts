@@ -2,3 +2,4 @@
 export * from "./system.js";
 export * from "./statutes.js";
 export * from "./checklists.js";
+export * from "./audits.js";

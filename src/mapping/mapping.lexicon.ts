@@ -1,0 +1,243 @@
+/**
+ * The words of the finding mapper: how running text becomes comparable features.
+ *
+ * Auditors, reporters and lawyers describe the same violation in different
+ * words ("kept plate scans for five years", "never purged", "retained
+ * indefinitely"), and statutes in others again ("the length of time ALPR
+ * information will be retained"). Both sides go through `analyzeText`, which
+ * yields word stems plus **topic features** (`@retain`, `@share`,
+ * `@outside-recipient`…) from the synonym groups below, so a finding and a
+ * requirement meet on meaning rather than spelling. Pure and deterministic.
+ */
+
+/** Words that carry no meaning for ranking. */
+const STOPWORDS = new Set(
+  (
+    "a about above after again all also am an and any are as at be been before being below between both but by can could did do does doing " +
+    "during each either else for from further had has have having he her here hers him his how i if in into is it its itself just may me might " +
+    "more most much must my nor of off on once only or other our ours out over own per same shall she should so some such than that the their " +
+    "theirs them then there these they this those through thus to too under until up upon us very via was we were what when where whether which " +
+    "while who whom whose why will with within would yet you your its one two three four five six seven eight nine ten said says say according"
+  ).split(" "),
+);
+
+/**
+ * A light inflectional stemmer: plural, past and progressive forms meet
+ * ("shares", "shared", "sharing" → "shar"; "searches" → "search").
+ *
+ * @example
+ * stemWord("retained") // "retain"
+ * stemWord("policies") // "policy"
+ */
+export function stemWord(word: string): string {
+  let w = word.toLowerCase().replace(/['’]s$/, "");
+  if (w.length <= 3 || /\d/.test(w)) return w;
+  if (w.endsWith("ies") && w.length > 4) w = w.slice(0, -3) + "y";
+  else if (/(ches|shes|xes|sses|zes)$/.test(w)) w = w.slice(0, -2);
+  else if (w.endsWith("s") && !/(ss|us|is)$/.test(w)) w = w.slice(0, -1);
+  if (w.endsWith("ing") && w.length > 5) w = undouble(w.slice(0, -3));
+  else if (w.endsWith("ied") && w.length > 4) w = w.slice(0, -3) + "y";
+  else if (w.endsWith("ed") && w.length > 4) w = undouble(w.slice(0, -2));
+  if (w.endsWith("e") && w.length > 3) w = w.slice(0, -1);
+  return w;
+}
+
+function undouble(w: string): string {
+  return /([bdgklmnprt])\1$/.test(w) ? w.slice(0, -1) : w;
+}
+
+/**
+ * Topic features from single words (matched on stems). A word may belong to
+ * several topics. Kept to meanings a reader would agree on, not to any one text.
+ */
+const WORD_TOPICS: Record<string, string[]> = {
+  "@share": ["share", "sharing", "sell", "sold", "sale", "transfer", "disseminate", "dissemination", "release", "exchange", "resell", "broker", "onward"],
+  "@retain": ["retain", "retention", "keep", "kept", "store", "storage", "stores", "preserve", "preservation", "archive", "purge", "destroy", "destruction", "delete", "deletion", "erase", "expunge", "dispose", "indefinitely", "age", "older"],
+  "@audit": ["audit", "auditing", "monitor", "monitoring", "oversight", "oversee", "inspect", "inspection", "scrutiny"],
+  "@search": ["search", "query", "queries", "lookup", "look-up", "searched", "queried", "inquiry"],
+  "@log": ["log", "logs", "logged", "logging", "trail", "record", "records", "history"],
+  "@purpose": ["purpose", "reason", "justification", "justify", "rationale"],
+  "@train": ["train", "training", "trained", "course", "certification", "certified", "refresher", "instruction"],
+  "@user": ["user", "users", "account", "accounts", "login", "logins", "log-in", "employee", "personnel", "staff", "contractor", "contractors", "designation"],
+  "@accuracy": ["accuracy", "accurate", "inaccurate", "inaccuracy", "error", "erroneous", "misread", "misreads", "mistake", "mistaken", "misidentify", "misidentified", "misidentification", "wrongful", "gunpoint", "correct", "correction", "verify", "verification", "confirm", "outdated", "stale"],
+  "@security": ["security", "secure", "securely", "unsecured", "insecure", "breach", "breached", "hack", "hacked", "hacker", "exposed", "exposure", "leak", "leaked", "password", "passwords", "encrypt", "encryption", "encrypted", "unencrypted", "authentication", "vulnerable", "vulnerability", "cyber", "cybersecurity", "misconfigured", "safeguard", "safeguards", "cjis", "credentials"],
+  "@policy": ["policy", "policies", "guideline", "guidelines", "procedure", "procedures", "rules"],
+  "@publish": ["post", "posted", "posting", "website", "online", "publish", "published", "publicly", "internet", "conspicuously", "web"],
+  "@public-meeting": ["hearing", "council", "commission", "meeting", "comment", "agenda", "discussion", "debate", "vote"],
+  "@outside-recipient": ["ice", "immigration", "federal", "dhs", "cbp", "fbi", "dea", "nationwide", "national", "company", "companies", "corporation", "broker", "repossession", "repo", "insurer", "insurance", "vigilant", "association", "texas", "arizona", "georgia", "florida", "nevada", "oregon", "hawaii", "honolulu", "missouri", "washington", "idaho", "utah", "alabama", "tennessee", "louisiana", "oklahoma", "kentucky", "illinois", "indiana", "ohio", "virginia", "carolina"],
+  "@misuse": ["misuse", "misused", "abuse", "abused", "stalk", "stalking", "harass", "harassment", "personal", "ex-girlfriend", "ex-wife", "ex-husband", "girlfriend", "boyfriend", "protester", "protesters", "protest", "abortion", "immigration", "surveil", "unauthorized"],
+  "@custodian": ["custodian", "owner", "administrator", "responsible", "accountable", "in-charge"],
+  "@hotlist": ["hotlist", "hotlists", "watchlist"],
+  "@datatype": ["clets", "cji", "birth", "addresses", "charges"],
+  "@alpr": ["alpr", "alprs", "lpr", "lprs", "flock", "vigilant", "plate", "plates", "anpr"],
+  "@bwc": ["bodycam", "bodycams", "body-worn", "bwc", "bwcs"],
+  "@military": ["military", "armored", "mrap", "drone", "drones", "lrad", "firearms", "munitions"],
+};
+
+/** Topic features from phrases, matched on lower-cased text. */
+const PHRASE_TOPICS: [RegExp, string[]][] = [
+  [/\bout[- ]of[- ]state\b|\boutside (of )?(california|the state)\b|\bother states?\b|\bacross the (country|united states|nation)\b|\bacross state lines\b/g, ["@outside-recipient"]],
+  [/\b(immigration and customs enforcement|border patrol|homeland security|federal (agents?|agencies|authorities|immigration|law enforcement))\b/g, ["@outside-recipient"]],
+  [/\b(private (entit(y|ies)|compan(y|ies)|firms?|parties|part(y|ies)|groups?|contractors?)|data brokers?|commercial purposes?|for[- ]profit)\b/g, ["@outside-recipient"]],
+  [/\bother than (a|another) public agency\b|\bexcept to another public agency\b|\bnon-?law enforcement\b/g, ["@outside-recipient"]],
+  [/\b(give|gave|given|giving|grant(ed|s|ing)?|provid(e|ed|es|ing)|open(ed|s|ing)?)\b[^.]{0,40}\baccess\b|\bmade [^.]{0,30}available to\b|\bnational (lookup|search|database|network)\b/g, ["@share"]],
+  [/\b(how long|length of time|for (\d+|two|three|four|five|six|seven|ten|several|many) (years|months)|for years|retention (period|schedule)|never (purged|deleted|destroyed|erased))\b/g, ["@retain"]],
+  [/\breview(ed|s|ing)? (of )?(the |all |any |user |users'? |officers'? |their |its |staff )*(searches|queries|access|logs?|use|usage|lookups)\b|\bspot[- ]checks?\b/g, ["@audit"]],
+  [/\b(look(ed|s|ing)? up|ran (the )?plates?|run (a )?plates?)\b/g, ["@search"]],
+  [/\b(case|incident|report|dr) (number|no\.?|numbers)\b|\bstated (reason|purpose)\b/g, ["@purpose"]],
+  [/\b(access|audit|search|query|usage) (logs?|trails?|records?|history)\b|\brecords? of (access|searches|queries)\b/g, ["@log"]],
+  [/\bjob titles?\b|\bwho (may|can|could) (use|access|query|search)\b|\bwho has (system )?access\b|\bauthori[sz]ed users?\b/g, ["@user"]],
+  [/\b(wrong|innocent) (car|vehicle|plate|person|driver|family)\b|\bfalse (hits?|positives?|alerts?|match(es)?)\b|\bwrongful(ly)? (stop|detain|arrest)/g, ["@accuracy"]],
+  [/\b(public|community) (hearing|meeting|comment|input|notice|process)\b|\bcity council\b|\bboard of supervisors\b|\bgoverning body\b|\bconsent calendar\b/g, ["@public-meeting"]],
+  [/\b(hot ?lists?|hot ?plates?|watch ?lists?|stolen[- ]vehicle lists?|be on the lookout)\b/g, ["@hotlist"]],
+  [/\b(unauthori[sz]ed|without authori[sz]ation)\b[^.]{0,30}\b(access(ed)?|disclosure)\b|\bdata breach\b|\bopen internet\b|\bpublicly accessible\b|\btwo[- ]factor\b|\bmulti[- ]factor\b|\bdefault passwords?\b|\bshared (a |one |the same )?(single )?(password|login)s?\b/g, ["@security"]],
+  [/\b(usage and privacy|written|alpr|lpr|formal|general) polic(y|ies)\b|\bgeneral orders?\b|\bspecial orders?\b/g, ["@policy"]],
+  [/\b(in charge|responsible official|custodian of)\b/g, ["@custodian"]],
+  [/\b(license|number) plate (reader|recognition|camera|scanner|data|scan)s?\b|\bplate[- ]readers?\b|\bplate scans?\b/g, ["@alpr"]],
+  [/\bbody[- ]worn cameras?\b|\bbody cam(era)?s?\b/g, ["@bwc"]],
+  [/\bmilitary equipment\b|\barmou?red vehicles?\b/g, ["@military"]],
+  [/\bcriminal justice information\b|\bdates? of birth\b|\bcriminal charges\b/g, ["@datatype"]],
+  [/\b(personal (use|reasons|gain|matters)|first amendment|reproductive (health|care))\b/g, ["@misuse"]],
+];
+
+/** Topics that name a subject domain (what a checklist is about), not a duty. */
+export const DOMAIN_TOPICS = ["@alpr", "@bwc", "@military"] as const;
+
+/**
+ * Neutral description of the subject matter. A concept pattern that matches it
+ * ("cameras", "license plate") names the domain, not a duty, and counts little.
+ */
+export const BACKGROUND_TEXT = [
+  "Automated license plate reader cameras, fixed or mounted on patrol cars, capture images of license plates and vehicles with the date, time and location.",
+  "The system converts the plate image into a plate number and compares it with lists of vehicles of interest; a match produces an alert.",
+  "Police officers, deputies and the department use the system; the city or county buys cameras from a vendor.",
+  "Body-worn cameras record video and audio of officers' contacts with the public.",
+  "Law enforcement agencies acquire equipment, vehicles and technology for public safety.",
+].join(" ");
+
+/** Jurisdiction cues: text that names the state whose law applies. */
+const JURISDICTION_CUES: [RegExp, string][] = [
+  [/\bcalifornia\b|\bcal\. civ\.|\bcivil code\b|\bsb 34\b|\bsenate bill 34\b/, "CA"],
+  [/\bvermont\b|\bv\.s\.a\./, "VT"],
+  [/\bminnesota\b|\bminn\. stat/, "MN"],
+];
+
+const WORD_TO_TOPICS = new Map<string, string[]>();
+for (const [topic, words] of Object.entries(WORD_TOPICS)) {
+  for (const w of words) {
+    const s = stemWord(w);
+    const list = WORD_TO_TOPICS.get(s) ?? [];
+    if (!list.includes(topic)) list.push(topic);
+    WORD_TO_TOPICS.set(s, list);
+  }
+}
+
+const DOMAIN_STEMS = new Set<string>();
+for (const t of DOMAIN_TOPICS) for (const w of WORD_TOPICS[t] ?? []) DOMAIN_STEMS.add(stemWord(w));
+for (const w of ["license", "licence", "reader", "readers", "recognition", "automated", "camera", "cameras", "vehicle", "vehicles", "car", "cars", "scan", "scans", "image", "images", "equipment", "data", "information", "system", "systems", "database", "agency", "agencies", "department", "police", "sheriff", "officer", "officers", "deputy", "deputies", "city", "county", "law", "enforcement"])
+  DOMAIN_STEMS.add(stemWord(w));
+
+/** Words that name the subject or the actors (plates, cameras, police), not a duty: they weigh little in ranking. */
+export function isDomainFeature(f: string): boolean {
+  return DOMAIN_STEMS.has(f) || (DOMAIN_TOPICS as readonly string[]).includes(f);
+}
+
+/** Topics a stem belongs to (empty when none). */
+export function topicsOfStem(stem: string): readonly string[] {
+  return WORD_TO_TOPICS.get(stem) ?? [];
+}
+
+export type Analysis = {
+  /** Content-word stems in text order (stopwords dropped), for phrase matching. */
+  stems: string[];
+  /** Distinct features: stems plus `@topic` features. */
+  features: Set<string>;
+  /** Jurisdictions the text names ("CA", "VT", "MN"). */
+  jurisdictions: Set<string>;
+  /** Lower-cased, whitespace-normalized text (what patterns run on). */
+  lower: string;
+};
+
+/** Lower-case word tokens; hyphenated words are kept whole and also split. */
+export function wordsOf(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.toLowerCase().matchAll(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?(?:-[\p{L}\p{N}]+)*/gu)) {
+    const w = m[0];
+    if (w.includes("-")) out.push(w, ...w.split("-"));
+    else out.push(w);
+  }
+  return out;
+}
+
+/**
+ * Stems and topic features of a text.
+ *
+ * @example
+ * const a = analyzeText("The county kept plate scans for five years.");
+ * a.features.has("@retain") // true
+ * a.features.has("@alpr")   // true
+ */
+export function analyzeText(text: string): Analysis {
+  const lower = text.toLowerCase().replace(/\s+/g, " ");
+  const stems: string[] = [];
+  const features = new Set<string>();
+  for (const w of wordsOf(lower)) {
+    if (STOPWORDS.has(w)) continue;
+    const s = stemWord(w);
+    if (s.length < 2) continue;
+    stems.push(s);
+    features.add(s);
+    for (const t of topicsOfStem(s)) features.add(t);
+  }
+  for (const [re, topics] of PHRASE_TOPICS) {
+    re.lastIndex = 0;
+    if (re.test(lower)) for (const t of topics) features.add(t);
+  }
+  const jurisdictions = new Set<string>();
+  for (const [re, j] of JURISDICTION_CUES) if (re.test(lower)) jurisdictions.add(j);
+  return { stems, features, jurisdictions, lower };
+}
+
+/** The content-word stems of a short phrase (a concept term), for phrase matching. */
+export function phraseStems(phrase: string): string[] {
+  return wordsOf(phrase)
+    .filter((w) => !w.includes("-") || !/\s/.test(w))
+    .filter((w) => !STOPWORDS.has(w))
+    .map(stemWord)
+    .filter((s) => s.length >= 2);
+}
+
+/** True when `needle` occurs as a contiguous run in `hay`. */
+export function containsRun(hay: readonly string[], needle: readonly string[]): boolean {
+  if (needle.length === 0 || needle.length > hay.length) return false;
+  outer: for (let i = 0; i + needle.length <= hay.length; i++) {
+    for (let j = 0; j < needle.length; j++) if (hay[i + j] !== needle[j]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+/** A readable label for a topic feature, for reasons ("@outside-recipient" → "recipient outside California public agencies"). */
+export const TOPIC_LABELS: Record<string, string> = {
+  "@share": "sharing",
+  "@retain": "retention",
+  "@audit": "audits or monitoring",
+  "@search": "searches",
+  "@log": "access records",
+  "@purpose": "purpose of use",
+  "@train": "training",
+  "@user": "who may use the system",
+  "@accuracy": "accuracy or errors",
+  "@security": "security",
+  "@policy": "the written policy",
+  "@publish": "publishing the policy",
+  "@public-meeting": "public meeting or comment",
+  "@outside-recipient": "a recipient other than a public agency",
+  "@misuse": "misuse",
+  "@custodian": "the responsible official",
+  "@hotlist": "hot lists",
+  "@datatype": "types of data stored",
+  "@alpr": "license plate readers",
+  "@bwc": "body-worn cameras",
+  "@military": "military equipment",
+};

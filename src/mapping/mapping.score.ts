@@ -1,0 +1,169 @@
+/**
+ * Ranking: how well each requirement explains a finding. The signals are the
+ * ones a person weighs — the provision cited, the requirement's own words and
+ * detection concepts (with synonyms), whether the finding is about what the
+ * agency did or what its policy lacks, the subject and the state the finding is
+ * about — combined into one score per requirement. The most specific provision
+ * is preferred over its parent unless the finding faults the policy as a whole.
+ * Pure and deterministic.
+ */
+import { citationSignals, type CitationHit } from "./mapping.citations.js";
+import type { Deficiency } from "./mapping.deficiency.js";
+import type { MappingIndex } from "./mapping.index.js";
+import { BACKGROUND_TEXT, DOMAIN_TOPICS, analyzeText, containsRun, isDomainFeature, type Analysis } from "./mapping.lexicon.js";
+
+export type Scored = {
+  index: number;
+  score: number;
+  citation: CitationHit | undefined;
+  /** What in the finding matched, best first, in the finding's words. */
+  matched: string[];
+  kindNote: string | null;
+};
+
+const CANDIDATES = 200;
+const CITATION_WEIGHT = 9;
+const PATTERN_WEIGHT = 2.2;
+const PHRASE_WEIGHT = 0.5;
+const FOCUS_WEIGHT = 0.6;
+/** Subject and actor words (plates, cameras, police) say which law, not which duty. */
+const DOMAIN_WORD_WEIGHT = 0.15;
+
+function isGeneric(index: MappingIndex, p: number): boolean {
+  let g = index.genericPattern.get(p);
+  if (g === undefined) {
+    g = index.patterns[p]!.re.test(BACKGROUND_TEXT);
+    index.genericPattern.set(p, g);
+  }
+  return g;
+}
+
+/** Lexical accumulation over the inverted index: idf × feature weight, length-normalized. */
+function lexicalScores(index: MappingIndex, analysis: Analysis, only: (i: number) => boolean): Map<number, { score: number; parts: [string, number][] }> {
+  const acc = new Map<number, { score: number; parts: [string, number][] }>();
+  for (const f of analysis.features) {
+    const post = index.postings.get(f);
+    if (!post) continue;
+    const idf = index.idf.get(f)! * (isDomainFeature(f) ? DOMAIN_WORD_WEIGHT : 1);
+    for (let k = 0; k < post.idx.length; k++) {
+      const i = post.idx[k]!;
+      if (!only(i)) continue;
+      const v = idf * post.w[k]!;
+      const cur = acc.get(i);
+      if (cur) {
+        cur.score += v;
+        cur.parts.push([f, v]);
+      } else acc.set(i, { score: v, parts: [[f, v]] });
+    }
+  }
+  for (const [i, v] of acc) v.score /= Math.pow(index.entries[i]!.mass / index.averageMass, 0.2);
+  return acc;
+}
+
+function kindFactor(kind: string, d: Deficiency, sharing: boolean): { factor: number; note: string | null } {
+  if (d.noPolicy) return kind === "policy-element" ? { factor: 0.8, note: null } : { factor: 1.1, note: null };
+  if (d.policyGap) return kind === "policy-element" ? { factor: 1.3, note: "the finding is about what the policy lacks, and this is a required policy element" } : { factor: 0.85, note: null };
+  if (d.prohibitedPractice && kind === "prohibition" && sharing) return { factor: 1.45, note: `describes a practice the law prohibits: ${d.prohibitedPractice}` };
+  if (d.practice && !d.noPolicy) {
+    if (kind === "prohibition" || kind === "practice") return { factor: 1.12, note: "the finding is about what the agency did, and this provision governs practice" };
+    if (kind === "record-keeping") return { factor: 1.05, note: null };
+  }
+  return { factor: 1, note: null };
+}
+
+/**
+ * Scores the requirements that could explain a finding, best first (parallel provisions not yet merged).
+ *
+ * @example
+ * scoreRequirements(index, analyzeText(t), t, detectDeficiency(t), {})[0]?.index
+ */
+export function scoreRequirements(index: MappingIndex, analysis: Analysis, text: string, d: Deficiency, opts: { checklist?: string }): Scored[] {
+  const only = opts.checklist ? (i: number) => index.entries[i]!.req.checklistId === opts.checklist : () => true;
+  const lexical = lexicalScores(index, analysis, only);
+  const cites = citationSignals(index, text);
+  const candidates = [...lexical.entries()].sort((a, b) => b[1].score - a[1].score || a[0] - b[0]).slice(0, CANDIDATES).map(([i]) => i);
+  for (const i of cites.keys()) if (only(i) && !lexical.has(i)) candidates.push(i);
+  for (const i of [...candidates]) for (const c of index.entries[i]!.children) if (only(c) && !candidates.includes(c)) candidates.push(c);
+
+  const findingDomains = DOMAIN_TOPICS.filter((t) => analysis.features.has(t));
+  const focus = [...analyzeText(d.focus.join(" ; ")).features].filter((f) => !isDomainFeature(f));
+  if (d.noPolicy) focus.push("@policy", "@publish");
+  const out: Scored[] = [];
+  for (const i of candidates) {
+    const e = index.entries[i]!;
+    const lex = lexical.get(i);
+    let score = lex?.score ?? 0;
+    const matched: [string, number][] = (lex?.parts ?? []).filter(([f]) => !DOMAIN_TOPICS.includes(f as never));
+    for (const c of e.concepts) {
+      const weight = c.required ? 1 : 1.25;
+      for (const p of c.phrases) {
+        if (!containsRun(analysis.stems, p.stems)) continue;
+        const v = PHRASE_WEIGHT * weight * p.stems.reduce((s, st) => s + (index.idf.get(st) ?? 1), 0);
+        score += v;
+        matched.push([p.words, v]);
+      }
+      for (const p of c.patterns) {
+        const m = index.patterns[p]!.re.exec(text);
+        if (!m) continue;
+        const v = PATTERN_WEIGHT * weight * (isGeneric(index, p) ? 0.25 : 1);
+        score += v;
+        matched.push([m[0].trim().slice(0, 60), v]);
+        break;
+      }
+    }
+    for (const f of focus) {
+      const w = e.weights.get(f);
+      if (w === undefined) continue;
+      const v = FOCUS_WEIGHT * index.idf.get(f)! * w;
+      score += v;
+      matched.push([f, v]);
+    }
+    const cite = cites.get(i);
+    if (cite) score += CITATION_WEIGHT * cite.strength;
+    const { factor, note } = kindFactor(e.req.kind, d, e.weights.has("@share"));
+    score *= factor;
+    if (findingDomains.length) score *= e.domains.some((t) => findingDomains.includes(t as never)) ? 1 : e.domains.length ? 0.55 : 0.8;
+    if (analysis.jurisdictions.size && e.jurisdiction) score *= analysis.jurisdictions.has(e.jurisdiction) ? 1.15 : 0.8;
+    out.push({ index: i, score, citation: cite, matched: dedupeMatches(matched, analysis), kindNote: note });
+  }
+  preferSpecific(index, out, d);
+  return out.sort((a, b) => b.score - a.score || a.index - b.index);
+}
+
+/** A parent yields to a child that explains the finding nearly as well, unless the finding faults the whole policy. */
+function preferSpecific(index: MappingIndex, scored: Scored[], d: Deficiency): void {
+  const byIndex = new Map(scored.map((s) => [s.index, s]));
+  for (const s of scored) {
+    const e = index.entries[s.index]!;
+    if (e.children.length === 0) continue;
+    if (d.wholePolicy) {
+      s.score *= 1.25;
+      continue;
+    }
+    const best = Math.max(0, ...e.children.map((c) => byIndex.get(c)?.score ?? 0));
+    if (best >= 0.5 * s.score) s.score *= 0.75;
+  }
+}
+
+function dedupeMatches(parts: [string, number][], analysis: Analysis): string[] {
+  const words = new Map<string, string>();
+  for (const w of analysis.lower.match(/[\p{L}\p{N}'’-]+/gu) ?? []) {
+    const k = w.replace(/['’]s$/, "");
+    if (!words.has(k)) words.set(k, w);
+  }
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const [f, _v] of [...parts].sort((a, b) => b[1] - a[1])) {
+    const label = f.startsWith("@") ? f : surfaceOf(f, analysis);
+    if (!label || seen.has(label)) continue;
+    seen.add(label);
+    out.push(label);
+  }
+  return out;
+}
+
+/** The finding's own word for a stem ("retain" → "retained"). */
+function surfaceOf(stem: string, analysis: Analysis): string {
+  const re = new RegExp(`\\b${stem.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}[\\p{L}]*`, "u");
+  return analysis.lower.match(re)?.[0] ?? stem;
+}
