@@ -78,8 +78,9 @@ export async function importFindingsCsv(db: Db, auditId: string, csv: string, ma
       .map((name) => {
         const id = agencyByName.get(name.toLowerCase());
         if (!id) errors.push({ path: "agencies", message: `unknown agency "${name}"` });
-        return id ?? "";
-      });
+        return id;
+      })
+      .filter((id): id is string => id !== undefined);
     const criteria = get("criteria")
       .split(LIST)
       .filter(Boolean)

@@ -6,9 +6,9 @@ import { createRouter, jsonContent, problemResponses } from "../lib/openapi.js";
 import { loadStatuteTrees } from "../statutes/statutes.service.js";
 import { ChecklistInput } from "./checklist.schema.js";
 import { readChecklist } from "./checklist-source.js";
-import { Checklist, ChecklistSummary, ImportResult, Requirement, RequirementHit, toRequirement } from "./checklists.dto.js";
+import { Checklist, ChecklistSummary, ChecklistVersionInfo, ImportResult, Requirement, RequirementHit, toRequirement } from "./checklists.dto.js";
 import { checklistJsonSchema } from "./checklist.json-schema.js";
-import { getChecklist, getRequirement, importChecklist, listChecklists } from "./checklists.service.js";
+import { getChecklist, getRequirement, importChecklist, listChecklists, withdrawChecklistVersion } from "./checklists.service.js";
 import { toOscalCatalog } from "./oscal.js";
 import { searchRequirements } from "./requirements.search.js";
 import { verbatimProblems } from "./verbatim.js";
@@ -52,6 +52,15 @@ const create = createRoute({
     },
   },
   responses: { 201: jsonContent(ImportResult, "A new checklist or a new version was stored"), 200: jsonContent(ImportResult, "Identical to the current version; nothing stored"), ...problemResponses(400, 413, 415, 422) },
+});
+
+const withdraw = createRoute({
+  method: "post",
+  path: "/api/checklists/{id}/versions/{version}/withdraw",
+  tags,
+  summary: "Withdraw a checklist version (it stays readable; new findings cannot cite it)",
+  request: { params: IdParam.extend({ version: z.string().min(1).max(50).openapi({ param: { name: "version", in: "path" }, example: "1" }) }) },
+  responses: { 200: jsonContent(ChecklistVersionInfo, "The withdrawn version"), ...problemResponses(404) },
 });
 
 const search = createRoute({
@@ -110,6 +119,11 @@ export function createChecklistsRouter() {
       const found = await getChecklist(c.var.deps.database.db, c.req.valid("param").id, c.req.valid("query").version);
       c.header("Content-Disposition", `inline; filename="${found.checklist.id}-v${found.version.seq}.oscal.json"`);
       return c.json(toOscalCatalog(found.version.source, { version: found.version.seq, lastModified: found.version.importedAt }), 200);
+    })
+    .openapi(withdraw, async (c) => {
+      const { id, version } = c.req.valid("param");
+      const v = await withdrawChecklistVersion(c.var.deps.database.db, id, version, actorOf(c));
+      return c.json({ version: v.seq, label: v.label, status: v.status, asOf: v.asOf, importedAt: v.importedAt }, 200);
     })
     .openapi(search, async (c) => c.json(await searchRequirements(c.var.deps.database.db, c.req.valid("query")), 200))
     .openapi(getReq, async (c) => c.json(toRequirement(await getRequirement(c.var.deps.database.db, c.req.valid("param").id, c.req.valid("query").version)), 200))

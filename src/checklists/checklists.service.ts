@@ -170,3 +170,33 @@ export async function getRequirement(db: DbOrTx, requirementId: string, version?
   if (!old) throw new NotFoundError(`There is no requirement "${requirementId}".`);
   return old;
 }
+
+/**
+ * Withdraws a checklist version (published in error, or the law it quoted was
+ * struck): it stays readable so findings that cite it still resolve, but new
+ * criteria cannot cite it. Withdrawing the current version makes the newest
+ * remaining version current again.
+ */
+export async function withdrawChecklistVersion(db: Db, id: string, version: string, who: Actor): Promise<ChecklistVersionRow> {
+  return db.transaction(async (tx) => {
+    const found = await findChecklistVersion(tx, id, version);
+    if (found.version.status === "withdrawn") return found.version;
+    const [row] = await tx.update(checklistVersions).set({ status: "withdrawn" }).where(eq(checklistVersions.id, found.version.id)).returning();
+    if (found.checklist.currentVersionId === found.version.id) {
+      await tx.update(requirements).set({ isCurrent: false }).where(eq(requirements.checklistVersionId, found.version.id));
+      const [previous] = await tx
+        .select()
+        .from(checklistVersions)
+        .where(and(eq(checklistVersions.checklistId, id), eq(checklistVersions.status, "superseded")))
+        .orderBy(desc(checklistVersions.seq))
+        .limit(1);
+      if (previous) {
+        await tx.update(checklistVersions).set({ status: "current" }).where(eq(checklistVersions.id, previous.id));
+        await tx.update(requirements).set({ isCurrent: true }).where(eq(requirements.checklistVersionId, previous.id));
+      }
+      await tx.update(checklists).set({ currentVersionId: previous?.id ?? found.version.id }).where(eq(checklists.id, id));
+    }
+    await recordAccess(tx, who, { action: "checklist.withdraw", entity: "checklist", entityId: id, detail: { version: found.version.seq } });
+    return row!;
+  });
+}

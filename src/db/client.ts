@@ -52,7 +52,25 @@ export async function openDatabase(opts: { url: string; authToken?: string }): P
   }
   if (kind !== "remote") await client.execute("PRAGMA foreign_keys = ON");
   const db = drizzle(client, { schema });
+  serializeTransactions(db);
   return { db, client, kind, close: () => client.close() };
+}
+
+/**
+ * SQLite has one writer at a time. Queue this process's write transactions so
+ * they wait their turn instead of failing: an in-memory database has a single
+ * connection, and even a file database answers a second writer that starts while
+ * the first is mid-way with SQLITE_BUSY. Other processes are kept in line by the
+ * busy timeout and BEGIN IMMEDIATE (the libSQL client's default transaction mode).
+ */
+function serializeTransactions(db: Db): void {
+  const run = db.transaction.bind(db);
+  let tail: Promise<unknown> = Promise.resolve();
+  db.transaction = ((fn, config) => {
+    const result = tail.then(() => run(fn, config));
+    tail = result.catch(() => undefined);
+    return result;
+  }) as Db["transaction"];
 }
 
 function ensureFolder(url: string): void {

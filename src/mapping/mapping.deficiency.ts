@@ -26,6 +26,8 @@ export type Deficiency = {
   practice: boolean;
   /** The passage faults the policy as a whole ("lacked required elements"). */
   wholePolicy: boolean;
+  /** The passage describes a use of the data for a purpose the law does not allow (stalking, immigration enforcement…). */
+  misuse: boolean;
   /** A practice the law prohibits, in words ("sharing with a private entity"), or null. */
   prohibitedPractice: string | null;
   /** The words around each cue: what the passage says is wrong ("no one audits who searches the database"). */
@@ -34,7 +36,8 @@ export type Deficiency = {
 
 const THRESHOLD = 0.75;
 
-type Cue = { re: RegExp; weight: number; label: (m: RegExpMatchArray) => string; weak?: boolean };
+/** `after`: the cue names a failure whose object follows ("did not audit searches"); otherwise what it describes comes before it ("plate scans kept for five years"). */
+type Cue = { re: RegExp; weight: number; label: (m: RegExpMatchArray) => string; weak?: boolean; after?: boolean; misuse?: boolean };
 
 const LAW_SUBJECT = /\b(law|laws|statute|statutes|code|section|definition|bill|act|sb \d+|ab \d+|subdivision|legislation|legislature|constitution|rule)\b[^.]{0,40}$/;
 const NEUTRAL_AFTER_NEGATION = new Set(["match", "matched", "matching", "relate", "related", "correspond", "belong", "appear", "want", "strike"]);
@@ -45,39 +48,44 @@ const PARTICIPLES =
 
 const CUES: Cue[] = [
   { re: /\b(violat(?:e|ed|es|ing|ions?)|illegal(?:ly)?|unlawful(?:ly)?|in breach of|broke (?:the|state) law|breaking (?:the|state) law|against (?:the|state) law)\b/g, weight: 1.2, label: () => "says the law was broken" },
-  { re: /\bfail(?:ed|s|ing|ure)? to (\w+)/g, weight: 1.0, label: (m) => `failed to ${m[1]}` },
-  { re: /\b(did not|didn't|has not|hasn't|have not|haven't|had not|hadn't)\s+(?:yet\s+|ever\s+|always\s+|completely\s+|clearly\s+|adequately\s+)?(\w+)/g, weight: 1.0, label: (m) => `${m[1]} ${m[2]}` },
-  { re: /(?<!\b(?:will|shall|may|must|should|would|can|to|be)\s)\bnever\s+(?:been\s+|be\s+)?(\w+)/g, weight: 1.0, label: (m) => `never ${m[1]}` },
-  { re: new RegExp(`\\b(does not|doesn't|do not|don't|is not|isn't|are not|aren't|was not|wasn't|were not|weren't|cannot|can't|could not|couldn't)\\s+(?:be\\s+|been\\s+|yet\\s+|always\\s+|clearly\\s+)?(${DUTY_VERBS}|${PARTICIPLES})\\b`, "g"), weight: 1.0, label: (m) => `${m[1]} ${m[2]}` },
+  { re: /\bfail(?:ed|s|ing|ure)? to (\w+)/g, weight: 1.0, after: true, label: (m) => `failed to ${m[1]}` },
+  { re: /\b(did not|didn't|has not|hasn't|have not|haven't|had not|hadn't)\s+(?:yet\s+|ever\s+|always\s+|completely\s+|clearly\s+|adequately\s+)?(\w+)/g, weight: 1.0, after: true, label: (m) => `${m[1]} ${m[2]}` },
+  { re: /(?<!\b(?:will|shall|may|must|should|would|can|to|be)\s)\bnever\s+(?:been\s+|be\s+)?(\w+)/g, weight: 1.0, after: true, label: (m) => `never ${m[1]}` },
+  { re: new RegExp(`\\b(does not|doesn't|do not|don't|is not|isn't|are not|aren't|was not|wasn't|were not|weren't|cannot|can't|could not|couldn't)\\s+(?:be\\s+|been\\s+|yet\\s+|always\\s+|clearly\\s+)?(${DUTY_VERBS}|${PARTICIPLES})\\b`, "g"), weight: 1.0, after: true, label: (m) => `${m[1]} ${m[2]}` },
   { re: new RegExp(`(?<!\\b(?:will|shall|may|must|should|would|can|cannot|be|and|or)\\s)\\bnot\\s+(?:yet\\s+)?(${PARTICIPLES})\\b`, "g"), weight: 0.9, label: (m) => `not ${m[1]}` },
-  { re: /\b(lack(?:s|ed|ing)?|omit(?:s|ted)?|silent (?:on|about)|nothing in|nowhere|says nothing|makes no|sets no|contains no|absent)\b/g, weight: 1.0, label: (m) => m[1]! },
+  { re: /\b(lack(?:s|ed|ing)?|omit(?:s|ted)?|silent (?:on|about)|nothing in|nowhere|says nothing|makes no|sets no|contains no|absent)\b/g, weight: 1.0, after: true, label: (m) => m[1]! },
   { re: /\bmissing\b(?! (?:persons?|children|child|people|adults?|juveniles?)\b)/g, weight: 1.0, label: () => "missing" },
-  { re: /\bno (one|body|official|record|records|log|logs|audit|audits|oversight|policy|written|training|procedure|process|limit|limits|retention|public|opportunity|mechanism|way|assurance|evidence|guidance|rules|review|reviews|requirement|restrictions?|documentation|justification|reason|case|formal|single|purge|deletion|safeguards|controls?)\b/g, weight: 1.0, label: (m) => `no ${m[1]}` },
-  { re: /\bwithout\s+(?:any\s+|a\s+|an\s+|the\s+|first\s+|their\s+|its\s+|city\s+|prior\s+)?(written|public|policy|training|trained|authori[sz]ation|authority|warrant|permission|consent|case|stated|reason|justification|oversight|audits?|hearing|comment|approval|notice|input|discussion|knowledge|review|considering|verifying|visually|confirming|attestations?|ever|council|board|limits?|entering)\b/g, weight: 0.8, weak: true, label: (m) => `without ${m[1]}` },
+  { re: /\bno (one|body|official|record|records|log|logs|audit|audits|oversight|policy|written|training|procedure|process|limit|limits|retention|public|opportunity|mechanism|way|assurance|evidence|guidance|rules|review|reviews|requirement|restrictions?|documentation|justification|reason|case|formal|single|purge|deletion|safeguards|controls?)\b/g, weight: 1.0, after: true, label: (m) => `no ${m[1]}` },
+  { re: /\bwithout\s+(?:any\s+|a\s+|an\s+|the\s+|first\s+|their\s+|its\s+|city\s+|prior\s+)?(written|public|policy|training|trained|authori[sz]ation|authority|warrant|permission|consent|case|stated|reason|justification|oversight|audits?|hearing|comment|approval|notice|input|discussion|knowledge|review|considering|verifying|visually|confirming|attestations?|ever|council|board|limits?|entering)\b/g, weight: 0.8, weak: true, after: true, label: (m) => `without ${m[1]}` },
   { re: /\b(indefinitely|forever|in perpetuity|(?:far |much )?longer than (?:necessary|needed|allowed|permitted|required|the law allows|(?:it|they) needs?(?: to)?))\b/g, weight: 1.0, label: (m) => m[1]! },
   { re: /\b(?:for|than|after)\s+(?:more than\s+|over\s+|up to\s+|nearly\s+|almost\s+)?((?:[2-9]|\d\d+|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+years|years)\b/g, weight: 0.9, label: (m) => `kept for ${m[1]}` },
-  { re: /\b(nobody|no one|none of (?:the|them|these)|none had)\b/g, weight: 1.0, label: (m) => m[1]! },
-  { re: /\b(?:will|would) not (know|be able to)\b/g, weight: 0.8, label: (m) => `will not ${m[1]}` },
-  { re: /\bmust (better|improve|increase|expand|do more|strengthen)\b/g, weight: 0.9, label: (m) => `must ${m[1]}` },
+  { re: /\b(nobody|no one|none of (?:the|them|these)|none had)\b/g, weight: 1.0, after: true, label: (m) => m[1]! },
+  { re: /\b(?:will|would) not (know|be able to)\b/g, weight: 0.8, after: true, label: (m) => `will not ${m[1]}` },
+  { re: /\bmust (better|improve|increase|expand|do more|strengthen)\b/g, weight: 0.9, after: true, label: (m) => `must ${m[1]}` },
   { re: /\b(left|leaving|leave) [^.]{0,30}\bblank\b|\bblank (?:reason|purpose|field)\b/g, weight: 0.8, label: () => "left blank" },
-  { re: /\bfor any (?:purpose|reason)(?: whatsoever)?\b(?! other than)/g, weight: 0.9, label: () => "any purpose" },
+  { re: /\b(?:his|her|their) (?:own )?(daughter|son|wife|husband|boyfriend|girlfriend|partner|neighbou?r|relative|friend|family)(?:'s)?\b|\b(dating app|(?:woman|man|person) (?:he|she) (?:met|dated|knew)|romantic (?:partner|interest)|love interest)\b/g, weight: 1.0, misuse: true, label: (m) => `personal use (${m[1] ?? m[2]})` },
+  { re: /\b(fired|disciplined|suspended|charged|convicted|terminated|reprimanded|resigned) (?:after|for)\b/g, weight: 0.9, misuse: true, label: (m) => `${m[1]} for misuse` },
+  { re: /\b(fishing expeditions?|allowing anyone|open to anyone|anyone (?:could|can|with))\b/g, weight: 0.8, label: (m) => m[1]! },
+  { re: /\bfor any (?:purpose|reason)(?: whatsoever)?\b(?! other than)/g, weight: 0.9, misuse: true, label: () => "any purpose" },
   { re: /\b(?:partially|partly) (?:implemented|implement|addressed|complied)\b/g, weight: 0.6, label: () => "partially implemented" },
-  { re: /\b(immigration(?:-related)? (?:enforcement|reasons|purposes|investigations?|cases)|track(?:ed|ing)? (?:his|her|their) (?:ex|wife|husband|girlfriend|boyfriend|partner|neighbou?r|former)\S*|ex-(?:girlfriend|boyfriend|wife|husband|partner)|protesters?|people seeking abortions?|seeking (?:an )?abortions?|self-administered abortion)\b/g, weight: 1.0, label: (m) => `use for ${m[1]}` },
-  { re: /\b(misus(?:e|ed|ing)|abus(?:e|ed|ing)|stalk(?:ed|ing)?|harass(?:ed|ment|ing)?|wrongful(?:ly)?|at gunpoint|improper(?:ly)?|inappropriate(?:ly)?|unjustified|illegitimate|personal reasons)\b/g, weight: 1.0, label: (m) => m[1]! },
+  { re: /\b(immigration(?:-related)? (?:enforcement|reasons|purposes|investigations?|cases)|track(?:ed|ing)? (?:his|her|their) (?:ex|wife|husband|girlfriend|boyfriend|partner|neighbou?r|former)\S*|ex-(?:girlfriend|boyfriend|wife|husband|partner)|protesters?|people seeking abortions?|seeking (?:an )?abortions?|self-administered abortion)\b/g, weight: 1.0, misuse: true, label: (m) => `use for ${m[1]}` },
+  { re: /\b(misus(?:e|ed|ing)|abus(?:e|ed|ing)|stalk(?:ed|ing)?|harass(?:ed|ment|ing)?|personal reasons|for personal (?:use|gain|matters))\b/g, weight: 1.0, misuse: true, label: (m) => m[1]! },
+  { re: /\b(wrongful(?:ly)?|at gunpoint|improper(?:ly)?|inappropriate(?:ly)?|unjustified|illegitimate)\b/g, weight: 1.0, label: (m) => m[1]! },
   { re: /\b(misread(?:s|ing)?|misidentif\w+|false (?:hits?|positives?|alerts?|match(?:es)?)|wrong (?:car|vehicle|plate|person|driver|family)|mistaken(?:ly)?|erroneous(?:ly)?|errors?|inaccura(?:te|cies|cy)|outdated)\b/g, weight: 0.6, weak: true, label: (m) => m[1]! },
-  { re: /\b(breach(?:ed|es)?|hack(?:ed|ers?|ing)?|exposed|leak(?:ed|s)?|unsecured|unencrypted|misconfigured|weak (?:default )?passwords?|default passwords?|stole|publicly accessible)\b/g, weight: 1.0, weak: true, label: (m) => m[1]! },
+  { re: /\b(breach(?:ed|es)?|hack(?:ed|ers?|ing)?|exposed|leak(?:ed|s)?|unsecured|unencrypted|misconfigured|weak (?:default )?passwords?|default passwords?|stole|publicly accessible|unprotected|ransomware|cyberattack|intrusion|compromised|phishing|malware|(?:former|departed|separated|retired|fired|terminated) (?:employees?|officers?|staff|users?|deputies|personnel))\b/g, weight: 1.0, weak: true, label: (m) => m[1]! },
   { re: /\b(unauthori[sz]ed)\b/g, weight: 0.4, weak: true, label: () => "unauthorized" },
   { re: /\b(deficien(?:t|cy|cies)|inadequate(?:ly)?|insufficient(?:ly)?|incomplete|poor(?:ly)?|lax|few safeguards|not (?:always|completely|clearly|adequately|sufficiently))\b/g, weight: 0.8, label: (m) => m[1]! },
   { re: /\b(concern(?:ed|s)?|risk(?:s|ed|ing)?|only after)\b/g, weight: 0.3, weak: true, label: (m) => m[1]! },
   { re: /\b(bypass(?:ed|ing)?|circumvent(?:ed|ing)?|sidestep(?:ped|ping)?)\b/g, weight: 0.8, label: (m) => m[1]! },
-  { re: /\bshould,?\s+(?:by [^,]{1,30},\s+)?(?:also\s+)?(ensure|review|develop|revise|include|implement|establish|specify|identify|perform|assess|post|list|make|create|require|have|reflect|state|adopt|deactivate|suspend|amend|verify|consider|be documented|be certain|document)\b/g, weight: 0.9, label: (m) => `recommends that it ${m[1]}` },
+  { re: /\bshould,?\s+(?:by [^,]{1,30},\s+)?(?:also\s+)?(ensure|review|develop|revise|include|implement|establish|specify|identify|perform|assess|post|list|make|create|require|have|reflect|state|adopt|deactivate|suspend|amend|verify|consider|be documented|be certain|document)\b/g, weight: 0.9, after: true, label: (m) => `recommends that it ${m[1]}` },
 ];
 
 const RULE_CONTEXT = /\bshall\b|\bmust (not|only|be)\b|\b(may|will)\s+(not|never|only)\b(?! (?:know|be able))|\bno (member|person|employee|officer|user|one)\b[^.]{0,80}\b(shall|may|will|must)\b/;
 const LEGAL_CONTEXT = /^\W*(?:(?:under|importantly,?|accordingly,?)\s+)?(?:the bill|this bill|sb \d+|ab \d+|existing law|state law|the law|the statute|the definition|legislation|civil code|section \d)\b|\bwould(?: have)? (?:required?|prohibit(?:ed)?|bar(?:red)?|ban(?:ned)?|allow(?:ed)?|permit(?:ted)?|mandate[ds]?|imposed?)\b/;
 
 const PRACTICE_VERB =
-  /(?<!\b(?:shall|may|will|must|should|would|can|be|to|not|only|could)\s)\b(shared|shares|sold|sells|gave|gives|kept|keeps|retained|retains|stored|stores|held|holds|searched|ran|queried|accessed|used|tracked|looked up|stopped|pulled over|detained|installed|deployed|bought|purchased|configured|allowed|let|lets|enabled|transferred|collected|accumulated|granted|opened|provided|made)\b/;
+  /(?<!\b(?:shall|may|will|must|should|would|can|be|to|not|only|could)\s)\b(shared|shares|sold|sells|gave|gives|kept|keeps|retained|retains|stored|stores|held|holds|searched|ran|queried|accessed|used|tracked|looked up|stopped|pulled over|detained|installed|deployed|bought|purchased|configured|allowed|let|lets|enabled|transferred|collected|accumulated|granted|opened|provided|made|fulfilled|answered|honored|handed|turned|sent|emailed|forwarded|uploaded|exported)\b/;
+const PASSIVE_EVENT = /\b(?:was|were|has been|have been|had been|is|are|became|remained)\b/;
 
 const RECIPIENTS: [RegExp, string][] = [
   [/\b(ice|immigration and customs enforcement|border patrol|cbp|homeland security|dhs|immigration authorities|federal immigration)\b/, "federal immigration authorities"],
@@ -85,12 +93,12 @@ const RECIPIENTS: [RegExp, string][] = [
   [/\b(out[- ]of[- ]state|outside (?:of )?(?:california|the state)|other states?|across the (?:country|united states|nation)|nationwide|national (?:lookup|search|database|network)|texas|arizona|georgia|hawaii|honolulu|missouri|nevada|oregon)\b/, "an agency outside California"],
   [/\b(private (?:entit(?:y|ies)|compan(?:y|ies)|firms?|part(?:y|ies)|groups?|advocacy group|security contractor|contractors?)|data brokers?|repossession|repo agents?|insurers?|(?:police chiefs|advocacy) association)\b/, "a private entity"],
 ];
-const SHARE_WORDS = /\b(shar\w*|sold|sell\w*|gave|give\w*|grant\w*|provid\w*|transfer\w*|disclos\w*|open(?:ed)?|made [^.]{0,30}available|allow\w*|let|access\w*|search(?:es|ed)? (?:for|on behalf of)|ran (?:plate )?searches for|available to|(?:could|can|to) (?:search|query|access)|widely)\b/;
+const SHARE_WORDS = /\b(shar\w*|sold|sell\w*|gave|give\w*|grant\w*|provid\w*|transfer\w*|disclos\w*|open(?:ed)?|made [^.]{0,30}available|allow\w*|let|access\w*|search(?:es|ed)? (?:for|on behalf of)|ran (?:plate )?searches for|available to|(?:could|can|to) (?:search|query|access)|widely|searchable|accessible|visible|fulfill\w*|answer\w*|hand\w* over|turn\w* over|sen[dt]\w*|forward\w*|upload\w*|export\w*|requests? (?:from|by))\b/;
 
 const NO_POLICY =
   /\b(?:no |without (?:a |an |any )?|lack(?:s|ed)? (?:a |an |any )?|never (?:adopted|had|wrote|created|developed|posted|published) (?:a |an |any |its )?)(?:written |formal |usage and privacy |alpr |lpr |license plate reader )*polic(?:y|ies)\b|\b(?:did not|does not|didn't|doesn't) have (?:a |an |any )?(?:written |alpr |usage and privacy )*polic|\bhas not developed a policy|\bdid not have one\b|\bpolicy (?:was |is )?(?:not posted|could not be found|nowhere to be found|not (?:available|online|on its website))|\bnot have (?:alpr )?policies\b/;
 const POLICY_GAP =
-  /\bpolic(?:y|ies)\b[^.]{0,40}\b(?:does not|doesn't|did not|didn't|fails? to|failed to|lack(?:s|ed)?|omits?|omitted|never|sets no|has no|contains no|makes no|says nothing|is silent|was silent|not (?:say|state|specify|list|identify|define|describe|address|name|mention|include))\b|\b(?:nothing|nowhere) in (?:the|its|their) (?:written )?polic|\bpolicy\b[^.]{0,60}\bshould (?:specify|include|state|list|make clear|reflect|clarif)|\bin its (?:alpr )?policy\b|\bpolic(?:y|ies)\b[^.]{0,20}\b(?:lets|allows|permits)\b[^.]{0,60}\bany\b|\bnot (?:specified|stated|listed|defined|addressed|described) in (?:the|its) polic/;
+  /\bpolic(?:y|ies)\b[^.]{0,40}\b(?:does not|doesn't|did not|didn't|fails? to|failed to|lack(?:s|ed)?|omits?|omitted|never|sets no|has no|contains no|makes no|says nothing|is silent|was silent|not (?:say|state|specify|list|identify|define|describe|address|name|mention|include))\b(?! (?:authori[sz]e|allow|permit))|\b(?:nothing|nowhere) in (?:the|its|their) (?:written )?polic|\bpolicy\b[^.]{0,60}\bshould (?:specify|include|state|list|make clear|reflect|clarif)|\bin its (?:alpr )?policy\b|\bpolic(?:y|ies)\b[^.]{0,20}\b(?:lets|allows|permits)\b[^.]{0,60}\bany\b|\bnot (?:specified|stated|listed|defined|addressed|described) in (?:the|its) polic/;
 const WHOLE_POLICY =
   /\b(required elements|all (?:of )?the (?:required |legally mandated[^.]{0,20})?(?:elements|requirements)|several (?:of the )?(?:required )?elements|most of the required|policies were deficient|deficient polic(?:y|ies)|elements (?:that )?state law requires)\b/;
 
@@ -126,6 +134,7 @@ export function detectDeficiency(text: string): Deficiency {
   let practice = false;
   let prohibitedPractice: string | null = null;
   const focus: string[] = [];
+  let misuse = false;
   for (const s of sentencesOf(lower, original)) {
     const rule = RULE_CONTEXT.test(s.lower);
     const legal = LEGAL_CONTEXT.test(s.lower);
@@ -144,14 +153,15 @@ export function detectDeficiency(text: string): Deficiency {
         const label = cue.label(m);
         if (!found.has(label) || found.get(label)! < w) found.set(label, w);
         sentence += w;
-        if (w >= 0.5) focus.push(s.lower.slice(Math.max(0, m.index! - 30), m.index! + m[0].length + 50));
+        if (w >= 0.5) focus.push(cue.after ? s.lower.slice(Math.max(0, m.index! - 10), m.index! + m[0].length + 50) : s.lower.slice(Math.max(0, m.index! - 45), m.index! + m[0].length + 10));
+        if (cue.misuse && w >= 0.5) misuse = true;
       }
     }
     const acting = PRACTICE_VERB.test(s.lower);
     if (acting) practice = true;
-    if (acting && SHARE_WORDS.test(s.lower) && !legal) {
+    if ((acting || PASSIVE_EVENT.test(s.lower)) && SHARE_WORDS.test(s.lower) && !legal) {
       const recipient = RECIPIENTS.find(([re]) => re.test(s.lower));
-      if (recipient && !/\b(will|shall|may|must)\s+(not|never)\b|\bnot be (shared|sold|transferred)\b/.test(s.lower)) {
+      if (recipient && !/\b(will|shall|may|must)\s+(not|never)\b|\b(?:not|never)\b[^.]{0,20}\b(?:shar|sold|sell|transfer|disclos|provid|releas)/.test(s.lower)) {
         prohibitedPractice ??= `sharing with ${recipient[1]}`;
         found.set(`shared with ${recipient[1]}`, 1.2);
         sentence += 1.2;
@@ -182,6 +192,7 @@ export function detectDeficiency(text: string): Deficiency {
     practice,
     wholePolicy,
     prohibitedPractice,
+    misuse,
     focus,
   };
 }

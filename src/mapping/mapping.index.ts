@@ -7,7 +7,7 @@
  * domain. Built once per catalog version; pure.
  */
 import { parseCitation } from "../statutes/citations.js";
-import { analyzeText, phraseStems, DOMAIN_TOPICS } from "./mapping.lexicon.js";
+import { analyzeText, featureWeight, phraseStems, DOMAIN_TOPICS } from "./mapping.lexicon.js";
 import type { MappableRequirement } from "./mapping.types.js";
 
 export type IndexedConcept = {
@@ -36,6 +36,8 @@ export type IndexedRequirement = {
   domains: string[];
   /** Feature → weight (the requirement's row of the inverted index). */
   weights: Map<string, number>;
+  /** What the requirement is about: the topic features of its title (else its title's content stems). */
+  titleKeys: string[];
 };
 
 export type MappingIndex = {
@@ -65,6 +67,12 @@ function featureWeights(r: MappableRequirement): Map<string, number> {
     add(c.description, FIELD_WEIGHTS.description);
   }
   return w;
+}
+
+function titleKeys(title: string): string[] {
+  const features = [...analyzeText(title).features].filter((f) => featureWeight(f) === 1);
+  const topics = features.filter((f) => f.startsWith("@"));
+  return topics.length ? topics : features;
 }
 
 function jaccard(a: Set<string>, b: Set<string>): number {
@@ -170,6 +178,7 @@ export function buildMappingIndex(requirements: MappableRequirement[]): MappingI
       twins: [],
       domains: domains.get(r.checklistId) ?? [],
       weights: features[i]!,
+      titleKeys: titleKeys(r.title),
     };
   });
   entries.forEach((e, i) => {

@@ -17,7 +17,8 @@ const STOPWORDS = new Set(
     "during each either else for from further had has have having he her here hers him his how i if in into is it its itself just may me might " +
     "more most much must my nor of off on once only or other our ours out over own per same shall she should so some such than that the their " +
     "theirs them then there these they this those through thus to too under until up upon us very via was we were what when where whether which " +
-    "while who whom whose why will with within would yet you your its one two three four five six seven eight nine ten said says say according"
+    "while who whom whose why will with within would yet you your its one two three four five six seven eight nine ten said says say according " +
+    "not no never none nothing any every also"
   ).split(" "),
 );
 
@@ -51,22 +52,22 @@ function undouble(w: string): string {
  * several topics. Kept to meanings a reader would agree on, not to any one text.
  */
 const WORD_TOPICS: Record<string, string[]> = {
-  "@share": ["share", "sharing", "sell", "sold", "sale", "transfer", "disseminate", "dissemination", "release", "exchange", "resell", "broker", "onward"],
+  "@share": ["share", "sharing", "sell", "sold", "sale", "transfer", "disseminate", "dissemination", "release", "exchange", "resell", "broker", "onward", "receive", "recipient", "recipients", "requesting", "aggregator"],
   "@retain": ["retain", "retention", "keep", "kept", "store", "storage", "stores", "preserve", "preservation", "archive", "purge", "destroy", "destruction", "delete", "deletion", "erase", "expunge", "dispose", "indefinitely", "age", "older"],
-  "@audit": ["audit", "auditing", "monitor", "monitoring", "oversight", "oversee", "inspect", "inspection", "scrutiny"],
+  "@audit": ["audit", "auditing", "monitor", "monitoring", "oversight", "oversee", "inspect", "inspection", "scrutiny", "detect", "catch"],
   "@search": ["search", "query", "queries", "lookup", "look-up", "searched", "queried", "inquiry"],
-  "@log": ["log", "logs", "logged", "logging", "trail", "record", "records", "history"],
+  "@log": ["log", "logs", "logged", "logging", "trail"],
   "@purpose": ["purpose", "reason", "justification", "justify", "rationale"],
   "@train": ["train", "training", "trained", "course", "certification", "certified", "refresher", "instruction"],
-  "@user": ["user", "users", "account", "accounts", "login", "logins", "log-in", "employee", "personnel", "staff", "contractor", "contractors", "designation"],
-  "@accuracy": ["accuracy", "accurate", "inaccurate", "inaccuracy", "error", "erroneous", "misread", "misreads", "mistake", "mistaken", "misidentify", "misidentified", "misidentification", "wrongful", "gunpoint", "correct", "correction", "verify", "verification", "confirm", "outdated", "stale"],
-  "@security": ["security", "secure", "securely", "unsecured", "insecure", "breach", "breached", "hack", "hacked", "hacker", "exposed", "exposure", "leak", "leaked", "password", "passwords", "encrypt", "encryption", "encrypted", "unencrypted", "authentication", "vulnerable", "vulnerability", "cyber", "cybersecurity", "misconfigured", "safeguard", "safeguards", "cjis", "credentials"],
+  "@user": ["user", "users", "account", "accounts", "login", "logins", "log-in", "employee", "personnel", "staff", "contractor", "contractors", "designation", "position", "positions", "rank", "ranks", "role", "roles", "classification", "classifications"],
+  "@accuracy": ["accuracy", "accurate", "inaccurate", "inaccuracy", "error", "erroneous", "misread", "misreads", "mistake", "mistaken", "misidentify", "misidentified", "misidentification", "wrongful", "gunpoint", "correct", "correction", "verify", "verification", "confirm", "outdated", "stale", "fix", "recovered", "handcuffed"],
+  "@security": ["security", "secure", "securely", "unsecured", "insecure", "breach", "breached", "hack", "hacked", "hacker", "exposed", "exposure", "leak", "leaked", "password", "passwords", "encrypt", "encryption", "encrypted", "unencrypted", "authentication", "vulnerable", "vulnerability", "cyber", "cybersecurity", "misconfigured", "safeguard", "safeguards", "cjis", "credentials", "unprotected", "ransomware", "cyberattack", "intrusion", "compromised", "phishing", "malware"],
   "@policy": ["policy", "policies", "guideline", "guidelines", "procedure", "procedures", "rules"],
   "@publish": ["post", "posted", "posting", "website", "online", "publish", "published", "publicly", "internet", "conspicuously", "web"],
   "@public-meeting": ["hearing", "council", "commission", "meeting", "comment", "agenda", "discussion", "debate", "vote"],
   "@outside-recipient": ["ice", "immigration", "federal", "dhs", "cbp", "fbi", "dea", "nationwide", "national", "company", "companies", "corporation", "broker", "repossession", "repo", "insurer", "insurance", "vigilant", "association", "texas", "arizona", "georgia", "florida", "nevada", "oregon", "hawaii", "honolulu", "missouri", "washington", "idaho", "utah", "alabama", "tennessee", "louisiana", "oklahoma", "kentucky", "illinois", "indiana", "ohio", "virginia", "carolina"],
-  "@misuse": ["misuse", "misused", "abuse", "abused", "stalk", "stalking", "harass", "harassment", "personal", "ex-girlfriend", "ex-wife", "ex-husband", "girlfriend", "boyfriend", "protester", "protesters", "protest", "abortion", "immigration", "surveil", "unauthorized"],
-  "@custodian": ["custodian", "owner", "administrator", "responsible", "accountable", "in-charge"],
+  "@misuse": ["misuse", "misused", "abuse", "abused", "stalk", "stalking", "harass", "harassment", "personal", "ex-girlfriend", "ex-wife", "ex-husband", "girlfriend", "boyfriend", "protester", "protesters", "protest", "abortion", "immigration", "surveil", "unauthorized", "romantic", "fishing"],
+  "@custodian": ["custodian", "administrator", "responsible", "accountable", "in-charge"],
   "@hotlist": ["hotlist", "hotlists", "watchlist"],
   "@datatype": ["clets", "cji", "birth", "addresses", "charges"],
   "@alpr": ["alpr", "alprs", "lpr", "lprs", "flock", "vigilant", "plate", "plates", "anpr"],
@@ -85,14 +86,17 @@ const PHRASE_TOPICS: [RegExp, string[]][] = [
   [/\breview(ed|s|ing)? (of )?(the |all |any |user |users'? |officers'? |their |its |staff )*(searches|queries|access|logs?|use|usage|lookups)\b|\bspot[- ]checks?\b/g, ["@audit"]],
   [/\b(look(ed|s|ing)? up|ran (the )?plates?|run (a )?plates?)\b/g, ["@search"]],
   [/\b(case|incident|report|dr) (number|no\.?|numbers)\b|\bstated (reason|purpose)\b/g, ["@purpose"]],
-  [/\b(access|audit|search|query|usage) (logs?|trails?|records?|history)\b|\brecords? of (access|searches|queries)\b/g, ["@log"]],
+  [/\b(access|audit|search|query|usage|user) (logs?|trails?|records?|history)\b|\b(record|records|recorded|recording|documented|tracked)(\s+(of|who|each|every|all|which|that|the))*\s+(access|accesses|accessed|searches|searched|queries|queried|lookups|person|user|officer)\b|\bsearch history\b/g, ["@log"]],
   [/\bjob titles?\b|\bwho (may|can|could) (use|access|query|search)\b|\bwho has (system )?access\b|\bauthori[sz]ed users?\b/g, ["@user"]],
   [/\b(wrong|innocent) (car|vehicle|plate|person|driver|family)\b|\bfalse (hits?|positives?|alerts?|match(es)?)\b|\bwrongful(ly)? (stop|detain|arrest)/g, ["@accuracy"]],
   [/\b(public|community) (hearing|meeting|comment|input|notice|process)\b|\bcity council\b|\bboard of supervisors\b|\bgoverning body\b|\bconsent calendar\b/g, ["@public-meeting"]],
   [/\b(hot ?lists?|hot ?plates?|watch ?lists?|stolen[- ]vehicle lists?|be on the lookout)\b/g, ["@hotlist"]],
   [/\b(unauthori[sz]ed|without authori[sz]ation)\b[^.]{0,30}\b(access(ed)?|disclosure)\b|\bdata breach\b|\bopen internet\b|\bpublicly accessible\b|\btwo[- ]factor\b|\bmulti[- ]factor\b|\bdefault passwords?\b|\bshared (a |one |the same )?(single )?(password|login)s?\b/g, ["@security"]],
   [/\b(usage and privacy|written|alpr|lpr|formal|general) polic(y|ies)\b|\bgeneral orders?\b|\bspecial orders?\b/g, ["@policy"]],
-  [/\b(in charge|responsible official|custodian of)\b/g, ["@custodian"]],
+  [/\b(in charge|responsible official|custodian of|owner of the (alpr |lpr )?(system|program|data|database))\b/g, ["@custodian"]],
+  [/\bwhat (the |its |their )?(cameras|readers|system|data|technology|plate readers) (are|is|can be|may be|will be)( used)? for\b|\bauthori[sz]ed uses?\b/g, ["@purpose"]],
+  [/\b(former|departed|separated|retired|fired|terminated|inactive) (employees?|officers?|staff|users?|deputies|personnel|workers?)\b/g, ["@security", "@user"]],
+  [/\b(bad|wrong|incorrect|false) reads?\b|\b(pulled over|stopped|detained|handcuffed|held) at gunpoint\b/g, ["@accuracy"]],
   [/\b(license|number) plate (reader|recognition|camera|scanner|data|scan)s?\b|\bplate[- ]readers?\b|\bplate scans?\b/g, ["@alpr"]],
   [/\bbody[- ]worn cameras?\b|\bbody cam(era)?s?\b/g, ["@bwc"]],
   [/\bmilitary equipment\b|\barmou?red vehicles?\b/g, ["@military"]],
@@ -142,6 +146,38 @@ export function isDomainFeature(f: string): boolean {
   return DOMAIN_STEMS.has(f) || (DOMAIN_TOPICS as readonly string[]).includes(f);
 }
 
+/**
+ * Phrases whose words would mislead: names that contain duty words ("Homeland
+ * Security" is not about data security) and attributions ("the audit found")
+ * that name the source of a finding, not its subject.
+ */
+const REWRITES: [RegExp, string][] = [
+  [/\bhomeland security\b/g, "dhs"],
+  [/\bsecurity (contractors?|compan(?:y|ies)|firms?|guards?)\b/g, "$1"],
+  [/\bin charge of\b/g, "responsible for"],
+  [/\baudit (trails?|logs?)\b/g, "access $1"],
+  [/\bowner of the (car|vehicle|truck|plate)\b/g, "driver"],
+  [/\b(?:keep|keeps|kept|keeping) (a |an |the )?(records?|logs?)\b/g, "maintain $1$2"],
+  [/\b(?:(?:the|a|an|this|its|their|our|his|her|[a-z]+'s)\s+)?(?:(?:own|internal|independent|state|city|county|federal|recent|annual|\d{4}|2020)\s+)*(?:audit(?:or)?s?|auditor's|grand jury|investigation|inquiry|review)(?:\s+(?:report|division))?(?:\s+(?:published|released|issued)\s+in\s+\w+(?:\s+\d{4})?)?\s+(?:found|finds|concluded|concludes|revealed|reveals|shows?|showed|determined|noted|notes|said|says|stated|states|reported|reports)\b(?:\s+that)?/g, " "],
+  [/\baccording to (?:the|a|an) [^,.]{0,40}\b(?:audit|report|investigation|review)\b/g, " "],
+  [/\bstate auditor\b/g, " "],
+];
+
+function rewrite(lower: string): string {
+  let out = lower;
+  for (const [re, to] of REWRITES) out = out.replace(re, to);
+  return out;
+}
+
+const ACTIVITY_STEMS = new Set(["search", "query", "queri", "lookup", "look-up", "access", "us", "using", "run", "ran", "collect", "operat", "scan"].map((w) => stemWord(w)));
+
+/** How much a feature says about which duty is at issue: little for subject and actor words, less for plain activity words. */
+export function featureWeight(f: string): number {
+  if (DOMAIN_STEMS.has(f) || (DOMAIN_TOPICS as readonly string[]).includes(f)) return 0.15;
+  if (ACTIVITY_STEMS.has(f) || f === "@search") return 0.4;
+  return f.startsWith("@") ? 1 : 1;
+}
+
 /** Topics a stem belongs to (empty when none). */
 export function topicsOfStem(stem: string): readonly string[] {
   return WORD_TO_TOPICS.get(stem) ?? [];
@@ -178,7 +214,7 @@ export function wordsOf(text: string): string[] {
  * a.features.has("@alpr")   // true
  */
 export function analyzeText(text: string): Analysis {
-  const lower = text.toLowerCase().replace(/\s+/g, " ");
+  const lower = rewrite(text.toLowerCase().replace(/\s+/g, " "));
   const stems: string[] = [];
   const features = new Set<string>();
   for (const w of wordsOf(lower)) {

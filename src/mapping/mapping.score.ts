@@ -10,7 +10,7 @@
 import { citationSignals, type CitationHit } from "./mapping.citations.js";
 import type { Deficiency } from "./mapping.deficiency.js";
 import type { MappingIndex } from "./mapping.index.js";
-import { BACKGROUND_TEXT, DOMAIN_TOPICS, analyzeText, containsRun, isDomainFeature, type Analysis } from "./mapping.lexicon.js";
+import { BACKGROUND_TEXT, DOMAIN_TOPICS, analyzeText, containsRun, featureWeight, type Analysis } from "./mapping.lexicon.js";
 
 export type Scored = {
   index: number;
@@ -26,8 +26,7 @@ const CITATION_WEIGHT = 9;
 const PATTERN_WEIGHT = 2.2;
 const PHRASE_WEIGHT = 0.5;
 const FOCUS_WEIGHT = 0.6;
-/** Subject and actor words (plates, cameras, police) say which law, not which duty. */
-const DOMAIN_WORD_WEIGHT = 0.15;
+const PROHIBITED_BONUS = 5;
 
 function isGeneric(index: MappingIndex, p: number): boolean {
   let g = index.genericPattern.get(p);
@@ -44,7 +43,7 @@ function lexicalScores(index: MappingIndex, analysis: Analysis, only: (i: number
   for (const f of analysis.features) {
     const post = index.postings.get(f);
     if (!post) continue;
-    const idf = index.idf.get(f)! * (isDomainFeature(f) ? DOMAIN_WORD_WEIGHT : 1);
+    const idf = index.idf.get(f)! * featureWeight(f);
     for (let k = 0; k < post.idx.length; k++) {
       const i = post.idx[k]!;
       if (!only(i)) continue;
@@ -64,6 +63,10 @@ function kindFactor(kind: string, d: Deficiency, sharing: boolean): { factor: nu
   if (d.noPolicy) return kind === "policy-element" ? { factor: 0.8, note: null } : { factor: 1.1, note: null };
   if (d.policyGap) return kind === "policy-element" ? { factor: 1.3, note: "the finding is about what the policy lacks, and this is a required policy element" } : { factor: 0.85, note: null };
   if (d.prohibitedPractice && kind === "prohibition" && sharing) return { factor: 1.45, note: `describes a practice the law prohibits: ${d.prohibitedPractice}` };
+  if (d.misuse && !d.policyGap) {
+    if (kind === "practice") return { factor: 1.3, note: "the finding describes a use the law does not allow, and this provision governs use" };
+    if (kind === "policy-element") return { factor: 0.85, note: null };
+  }
   if (d.practice && !d.noPolicy) {
     if (kind === "prohibition" || kind === "practice") return { factor: 1.12, note: "the finding is about what the agency did, and this provision governs practice" };
     if (kind === "record-keeping") return { factor: 1.05, note: null };
@@ -86,7 +89,7 @@ export function scoreRequirements(index: MappingIndex, analysis: Analysis, text:
   for (const i of [...candidates]) for (const c of index.entries[i]!.children) if (only(c) && !candidates.includes(c)) candidates.push(c);
 
   const findingDomains = DOMAIN_TOPICS.filter((t) => analysis.features.has(t));
-  const focus = [...analyzeText(d.focus.join(" ; ")).features].filter((f) => !isDomainFeature(f));
+  const focus = [...analyzeText(d.focus.join(" ; ")).features].filter((f) => featureWeight(f) > 0.2);
   if (d.noPolicy) focus.push("@policy", "@publish");
   const out: Scored[] = [];
   for (const i of candidates) {
@@ -114,20 +117,36 @@ export function scoreRequirements(index: MappingIndex, analysis: Analysis, text:
     for (const f of focus) {
       const w = e.weights.get(f);
       if (w === undefined) continue;
-      const v = FOCUS_WEIGHT * index.idf.get(f)! * w;
+      const v = FOCUS_WEIGHT * featureWeight(f) * index.idf.get(f)! * w;
       score += v;
       matched.push([f, v]);
     }
+    if (d.prohibitedPractice && e.req.kind === "prohibition" && e.weights.has("@share") && e.weights.has("@outside-recipient")) score += PROHIBITED_BONUS;
+    score *= titleCoverage(index, i, analysis);
     const cite = cites.get(i);
     if (cite) score += CITATION_WEIGHT * cite.strength;
     const { factor, note } = kindFactor(e.req.kind, d, e.weights.has("@share"));
     score *= factor;
-    if (findingDomains.length) score *= e.domains.some((t) => findingDomains.includes(t as never)) ? 1 : e.domains.length ? 0.55 : 0.8;
+    if (findingDomains.length) score *= e.domains.some((t) => findingDomains.includes(t as never)) ? 1 : e.domains.length ? 0.35 : 0.8;
     if (analysis.jurisdictions.size && e.jurisdiction) score *= analysis.jurisdictions.has(e.jurisdiction) ? 1.15 : 0.8;
     out.push({ index: i, score, citation: cite, matched: dedupeMatches(matched, analysis), kindNote: note });
   }
   preferSpecific(index, out, d);
   return out.sort((a, b) => b.score - a.score || a.index - b.index);
+}
+
+/**
+ * How much of what the requirement is about (the topics of its title) the
+ * finding mentions: a requirement on "selling, sharing or transferring" fits a
+ * finding about purposes alone less well than one on purposes.
+ */
+function titleCoverage(index: MappingIndex, i: number, analysis: Analysis): number {
+  const e = index.entries[i]!;
+  const keys = e.titleKeys;
+  if (keys.length === 0) return 1;
+  let covered = 0;
+  for (const k of keys) if (analysis.features.has(k)) covered++;
+  return 0.75 + 0.25 * (covered / keys.length);
 }
 
 /** A parent yields to a child that explains the finding nearly as well, unless the finding faults the whole policy. */
@@ -141,7 +160,7 @@ function preferSpecific(index: MappingIndex, scored: Scored[], d: Deficiency): v
       continue;
     }
     const best = Math.max(0, ...e.children.map((c) => byIndex.get(c)?.score ?? 0));
-    if (best >= 0.5 * s.score) s.score *= 0.75;
+    if (best >= 0.9 * s.score) s.score *= 0.75;
   }
 }
 
