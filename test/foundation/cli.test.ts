@@ -58,5 +58,5 @@ describe("oversight CLI", () => {
     expect(result.status).toBe(1);
     const lines = result.stderr.trim().split("\n").filter((l) => !l.startsWith("oversight: building"));
     expect(lines).toEqual([expect.stringMatching(/PORT/)]);
-  });
+  }, 180_000); // the bin rebuilds dist/ first when sources changed since the last build
 });
