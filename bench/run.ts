@@ -2,8 +2,9 @@
 import { printTable, type BenchCase } from "./harness.js";
 import { catalogSearchCase } from "./cases/catalog-search.bench.js";
 import { httpCase } from "./cases/http.bench.js";
+import { mappingCase } from "./cases/mapping.bench.js";
 
-const cases: BenchCase[] = [httpCase, catalogSearchCase];
+const cases: BenchCase[] = [httpCase, catalogSearchCase, mappingCase];
 
 const filter = process.argv[2];
 const selected = cases.filter((c) => !filter || c.name.includes(filter));

@@ -1,9 +1,8 @@
 /** Audits and agencies over HTTP: CRUD, audit import (exchange file) and export (JSON, CSV, OSCAL). */
 import { createRoute, z } from "@hono/zod-openapi";
-import { parse as parseYaml } from "yaml";
 import { actorOf } from "../lib/context.js";
-import { UnsupportedMediaTypeError, ValidationError, fieldErrors } from "../lib/errors.js";
-import { createRouter, jsonContent, problemResponses } from "../lib/openapi.js";
+import { createRouter, jsonBody as json, jsonContent, problemResponses } from "../lib/openapi.js";
+import { documentBody, parseDocument, validateDocument } from "../lib/source-body.js";
 import { AgencyInput, AgencyKind, AgencyLevel, AuditFile, AuditInput, AuditStatus } from "./audit.schema.js";
 import { exportAuditFile, importAuditFile } from "./audit-file.js";
 import { Agency, Audit, IdParam, Pagination, VersionField, expectedVersion, pageOf } from "./audits.dto.js";
@@ -17,7 +16,6 @@ const tags = ["Audits"];
 const AuditWithCounts = Audit.extend({ counts: z.object({ findings: z.number().int(), recommendations: z.number().int() }) }).openapi("AuditWithCounts");
 const auditId = IdParam("audit (or its report number)", "2019-118");
 const agencyId = IdParam("agency", "fresno-police-department");
-const json = <T extends z.ZodType>(schema: T) => ({ body: { required: true, content: { "application/json": { schema } } } });
 
 const routes = {
   listAudits: createRoute({ method: "get", path: "/api/audits", tags, summary: "List audits", request: { query: Pagination.extend({ q: z.string().max(200).optional(), status: AuditStatus.optional() }) }, responses: { 200: jsonContent(pageOf(Audit, "AuditPage"), "Audits"), ...problemResponses(422) } }),
@@ -104,35 +102,10 @@ export function createAuditsRouter() {
       return c.body(null, 204);
     })
     .post(routes.importAudit.path, async (c) => {
-      const type = (c.req.header("content-type") ?? "").split(";")[0]!.trim().toLowerCase();
-      const text = await c.req.text();
-      let data: unknown;
-      if (type === "application/json") data = parseJsonBody(text);
-      else if (["application/yaml", "application/x-yaml", "text/yaml"].includes(type)) data = parseYamlBody(text);
-      else throw new UnsupportedMediaTypeError(`Send the audit file as application/json or application/yaml (got "${type || "no content type"}").`);
-      const file = AuditFile.safeParse(data);
-      if (!file.success) {
-        const errors = fieldErrors(file.error.issues, "/body");
-        throw new ValidationError(`The audit file is not valid at ${errors[0]!.path}: ${errors[0]!.message}${errors.length > 1 ? ` (and ${errors.length - 1} more)` : ""}.`, errors);
-      }
-      const result = await importAuditFile(c.var.deps.database.db, file.data, actorOf(c), c.var.deps.clock);
+      const source = parseDocument(await documentBody(c, "audit file"), "body", "/body");
+      const file = validateDocument(AuditFile, source, "body", "/body");
+      const result = await importAuditFile(c.var.deps.database.db, file, actorOf(c), c.var.deps.clock);
       c.header("Location", `/api/audits/${result.audit.id}`);
       return c.json(result, 201);
     });
-}
-
-function parseJsonBody(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch (err) {
-    throw new ValidationError(`The body is not valid JSON: ${(err as Error).message}.`, [{ path: "/body", message: "invalid JSON" }]);
-  }
-}
-
-function parseYamlBody(text: string): unknown {
-  try {
-    return parseYaml(text, { maxAliasCount: 100 });
-  } catch (err) {
-    throw new ValidationError(`The body is not valid YAML: ${(err as Error).message.split("\n")[0]}.`, [{ path: "/body", message: "invalid YAML" }]);
-  }
 }

@@ -5,9 +5,8 @@
  */
 import { readFile } from "node:fs/promises";
 import { relative } from "node:path";
-import { parse } from "yaml";
 import type { Seeder } from "../db/seed.js";
-import { fieldErrors, ValidationError } from "../lib/errors.js";
+import { parseDocument, validateDocument } from "../lib/source-body.js";
 import { hashFiles, listFiles } from "../lib/hash.js";
 import { packagePath } from "../lib/package-info.js";
 import { AuditFile } from "./audit.schema.js";
@@ -18,12 +17,7 @@ export const examplesDir = packagePath("examples", "audits");
 
 /** Reads and validates an audit exchange file (YAML or JSON); errors name the file and field. */
 export async function readAuditFile(path: string, name = path): Promise<AuditFile> {
-  const parsed = AuditFile.safeParse(parse(await readFile(path, "utf8"), { maxAliasCount: 100 }));
-  if (!parsed.success) {
-    const errors = fieldErrors(parsed.error.issues);
-    throw new ValidationError(`${name}: ${errors[0]!.path} ${errors[0]!.message}`, errors);
-  }
-  return parsed.data;
+  return validateDocument(AuditFile, parseDocument(await readFile(path, "utf8"), name), name);
 }
 
 export function createExamplesSeeder(dir = examplesDir): Seeder {

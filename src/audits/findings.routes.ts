@@ -1,7 +1,7 @@
 /** Findings, their criteria and mapping decisions, recommendations and follow-ups over HTTP. */
 import { createRoute, z } from "@hono/zod-openapi";
 import { actorOf } from "../lib/context.js";
-import { createRouter, jsonContent, problemResponses } from "../lib/openapi.js";
+import { createRouter, jsonBody as json, jsonContent, problemResponses } from "../lib/openapi.js";
 import { FindingInput, FindingStatus, FollowUpInput, RecommendationInput, RecommendationStatus, Severity } from "./audit.schema.js";
 import { Finding, IdParam, MappingDecision, Pagination, Recommendation, VersionField, expectedVersion, pageOf } from "./audits.dto.js";
 import { importFindingsCsv, FINDING_FIELDS } from "./findings-import.js";
@@ -9,7 +9,6 @@ import { createFinding, decideSuggestion, deleteFinding, getFinding, listDecisio
 import { addFollowUp, createRecommendation, deleteRecommendation, getRecommendation, listRecommendations, updateRecommendation } from "./recommendations.service.js";
 
 const tags = ["Findings"];
-const json = <T extends z.ZodType>(schema: T) => ({ body: { required: true, content: { "application/json": { schema } } } });
 const findingId = IdParam("finding", "2019-118.no-policy-lapd");
 const recId = IdParam("recommendation", "2019-118.r1");
 const auditParam = IdParam("audit", "2019-118");

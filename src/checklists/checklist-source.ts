@@ -4,8 +4,9 @@
  * field path and the line it is on. Structural rules come from the zod schema;
  * legal rules (each citation must parse to one provision) are checked here.
  */
-import { ValidationError, type FieldError } from "../lib/errors.js";
-import { fieldErrorsWithLines, parseSource, SourceSyntaxError, type ParsedSource } from "../lib/yaml-source.js";
+import type { FieldError } from "../lib/errors.js";
+import { invalidDocument, parseDocument } from "../lib/source-body.js";
+import { fieldErrorsWithLines, type ParsedSource } from "../lib/yaml-source.js";
 import { formatCitation, parseCitation } from "../statutes/citations.js";
 import type { Citation } from "../statutes/citations-types.js";
 import { ChecklistInput } from "./checklist.schema.js";
@@ -23,16 +24,7 @@ export type CheckedChecklist = {
  * const { input } = readChecklist(await readFile("checklists/ca/alpr-operator.yaml", "utf8"), "ca/alpr-operator.yaml");
  */
 export function readChecklist(text: string, name = "checklist", pathPrefix = ""): CheckedChecklist {
-  let source: ParsedSource;
-  try {
-    source = parseSource(text);
-  } catch (err) {
-    if (err instanceof SourceSyntaxError) {
-      throw new ValidationError(`${name}${err.line ? `:${err.line}` : ""} is not valid YAML or JSON: ${err.message}`, [{ path: pathPrefix, message: err.message, ...(err.line ? { line: err.line } : {}) }]);
-    }
-    throw err;
-  }
-  return checkChecklist(source, name, pathPrefix);
+  return checkChecklist(parseDocument(text, name, pathPrefix), name, pathPrefix);
 }
 
 /** Validates already-parsed data (with positions) against the schema and the citation rules. */
@@ -53,16 +45,9 @@ export function checkChecklist(source: ParsedSource, name = "checklist", pathPre
   (Array.isArray(raw?.sources) ? raw.sources : []).forEach((s: { citation?: unknown }, i) => {
     if (typeof s?.citation === "string" && s.citation.trim() && !parseCitation(s.citation)) at(["sources", i, "citation"], `"${s.citation}" is not a citation`);
   });
-  if (errors.length || !parsed.success) throw invalid(name, errors);
+  if (errors.length || !parsed.success) throw invalidDocument(name, errors);
   const input = parsed.data;
   // Store citations in canonical form so search by citation and crosswalks compare like with like.
   for (const r of input.requirements) r.citation = formatCitation(citations.get(r.id)!);
   return { input, citations };
-}
-
-function invalid(name: string, errors: FieldError[]): ValidationError {
-  const first = errors[0]!;
-  const where = `${name}${first.line ? `:${first.line}` : ""}`;
-  const more = errors.length > 1 ? ` (${errors.length} problems in all)` : "";
-  return new ValidationError(`${where} ${first.path || "(document)"}: ${first.message}${more}`, errors);
 }

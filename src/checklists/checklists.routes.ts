@@ -1,7 +1,8 @@
 /** The requirement catalog over HTTP: checklists, their versions, requirements and search. */
 import { createRoute, z } from "@hono/zod-openapi";
 import { actorOf } from "../lib/context.js";
-import { UnsupportedMediaTypeError, ValidationError } from "../lib/errors.js";
+import { ValidationError } from "../lib/errors.js";
+import { documentBody } from "../lib/source-body.js";
 import { createRouter, jsonContent, problemResponses } from "../lib/openapi.js";
 import { loadStatuteTrees } from "../statutes/statutes.service.js";
 import { ChecklistInput } from "./checklist.schema.js";
@@ -128,12 +129,8 @@ export function createChecklistsRouter() {
     .openapi(search, async (c) => c.json(await searchRequirements(c.var.deps.database.db, c.req.valid("query")), 200))
     .openapi(getReq, async (c) => c.json(toRequirement(await getRequirement(c.var.deps.database.db, c.req.valid("param").id, c.req.valid("query").version)), 200))
     .post(create.path, async (c) => {
-      const type = (c.req.header("content-type") ?? "").split(";")[0]!.trim().toLowerCase();
-      if (!["application/json", "application/yaml", "application/x-yaml", "text/yaml", "text/x-yaml", "text/plain"].includes(type)) {
-        throw new UnsupportedMediaTypeError(`Send the checklist as application/yaml or application/json (got "${type || "no content type"}").`);
-      }
       const { db } = c.var.deps.database;
-      const checked = readChecklist(await c.req.text(), "body", "/body");
+      const checked = readChecklist(await documentBody(c, "checklist"), "body", "/body");
       const problems = verbatimProblems(checked, await loadStatuteTrees(db), "/body");
       if (problems.length) throw new ValidationError(`body ${problems[0]!.path}: ${problems[0]!.message}`, problems);
       const result = await importChecklist(db, checked, actorOf(c), c.var.deps.clock);
