@@ -41,8 +41,12 @@ type Cue = { re: RegExp; weight: number; label: (m: RegExpMatchArray) => string;
 
 const LAW_SUBJECT = /\b(law|laws|statute|statutes|code|section|definition|bill|act|sb \d+|ab \d+|subdivision|legislation|legislature|constitution|rule)\b[^.]{0,40}$/;
 const NEUTRAL_AFTER_NEGATION = new Set(["match", "matched", "matching", "relate", "related", "correspond", "belong", "appear", "want", "strike"]);
+/** Acts the law forbids: denying them ("has never shared data with ICE") is a claim of compliance, not a finding. */
+const PROHIBITED_ACTS = /^(shar|sold|sell|transfer|disclos|releas|giv|gave|provid|misus|abus|stor|retain|kept|keep|held|hold|track|sav|collect)/;
+/** Words that mark a possibility rather than a fact ("could be misused", "critics fear"). */
+const HYPOTHETICAL = /\b(could|might|may|would) (?:potentially |possibly |also |easily )?(?:be |have been )?(?:misused|abused|hacked|shared|breached|exposed|used|sold|accessed|leaked|stolen|retained)\b|\b(fear|fears|worry|worries|worried|warn|warns|warned) (?:that|about)\b|\bpotential(?:ly)? (?:for )?(?:misuse|abuse)\b|\brisk of\b/;
 const DUTY_VERBS =
-  "have|has|include|includes|say|says|state|states|specify|specifies|list|lists|identify|identifies|define|defines|describe|describes|address|addresses|name|names|designate|require|requires|record|records|log|keep|keeps|track|audit|audits|review|reviews|monitor|check|checks|post|publish|know|show|tell|provide|produce|contain|contains|limit|limits|set|sets|mention|mentions|verify|confirm|document|capture|captures|exist|explain|follow|follows|hold|held|purge|delete|destroy|train|enter|disable|deactivate|determine|account|get|see|authorize|allow|permit|know";
+  "have|has|include|includes|say|says|state|states|specify|specifies|list|lists|identify|identifies|define|defines|describe|describes|address|addresses|name|names|designate|require|requires|record|records|log|track|audit|audits|review|reviews|monitor|check|checks|post|publish|know|show|tell|provide|produce|contain|contains|limit|limits|set|sets|mention|mentions|verify|confirm|document|capture|captures|exist|explain|follow|follows|purge|delete|destroy|train|enter|disable|deactivate|determine|account|get|see|authorize|allow|permit|know";
 const PARTICIPLES =
   "posted|available|required|specified|listed|recorded|logged|audited|reviewed|monitored|documented|trained|deleted|purged|destroyed|disabled|deactivated|designated|named|defined|limited|tracked|enforced|followed|secured|encrypted|protected|verified|corrected|identified|stated|addressed|included|implemented|approved|discussed|consulted|informed|notified|told|given|found|located|provided|produced|integrated|adopted|completed|updated|finalized|reviewed";
 
@@ -138,6 +142,7 @@ export function detectDeficiency(text: string): Deficiency {
   for (const s of sentencesOf(lower, original)) {
     const rule = RULE_CONTEXT.test(s.lower);
     const legal = LEGAL_CONTEXT.test(s.lower);
+    const hypothetical = HYPOTHETICAL.test(s.lower);
     let sentence = 0;
     for (const cue of CUES) {
       cue.re.lastIndex = 0;
@@ -145,10 +150,13 @@ export function detectDeficiency(text: string): Deficiency {
         const before = s.lower.slice(0, m.index);
         const next = m[m.length - 1] ?? "";
         if (NEUTRAL_AFTER_NEGATION.has(next)) continue;
+        if (cue.after && PROHIBITED_ACTS.test(next) && /\b(not|never|n't)\b/.test(m[0])) continue;
+        if (/\bnot required\b/.test(m[0]) && /\b(warrant|suspicion|probable cause|court order|subpoena)\b/.test(s.lower)) continue;
         if (/^(did|didn't|does|doesn't|do|don't|is|isn't|are|aren't|has|hasn't|have|haven't)/.test(m[0]) && LAW_SUBJECT.test(before)) continue;
         let w = cue.weight;
         if (rule) w *= cue.weak ? 0 : 0.5;
         if (legal) w *= 0.3;
+        if (hypothetical) w *= 0.4;
         if (w <= 0) continue;
         const label = cue.label(m);
         if (!found.has(label) || found.get(label)! < w) found.set(label, w);

@@ -14,8 +14,8 @@
  */
 import { detectDeficiency, type Deficiency } from "./mapping.deficiency.js";
 import type { MappingIndex } from "./mapping.index.js";
-import { TOPIC_LABELS, analyzeText } from "./mapping.lexicon.js";
-import { scoreRequirements, type Scored } from "./mapping.score.js";
+import { TOPIC_LABELS, analyzeText, type Analysis } from "./mapping.lexicon.js";
+import { explainMatch, scoreRequirements, type Scored } from "./mapping.score.js";
 import type { SuggestOptions, SuggestResult, Suggestion } from "./mapping.types.js";
 
 export { buildMappingIndex, type MappingIndex } from "./mapping.index.js";
@@ -38,10 +38,10 @@ function confidenceOf(score: number, runnerUp: number, d: Deficiency, cited: boo
   return Math.round(Math.max(0, Math.min(0.99, c)) * 100) / 100;
 }
 
-function reasonsFor(index: MappingIndex, s: Scored, d: Deficiency, twins: string[]): string[] {
+function reasonsFor(index: MappingIndex, s: Scored, analysis: Analysis, d: Deficiency, twins: string[]): string[] {
   const reasons: string[] = [];
   if (s.citation) reasons.push(s.citation.reason);
-  const words = s.matched.slice(0, 6).map((m) => (m.startsWith("@") ? TOPIC_LABELS[m] ?? m.slice(1) : m));
+  const words = explainMatch(index, s, analysis).slice(0, 6).map((m) => (m.startsWith("@") ? TOPIC_LABELS[m] ?? m.slice(1) : m));
   if (words.length) reasons.push(`matches: ${[...new Set(words)].join(", ")}`);
   if (s.kindNote) reasons.push(s.kindNote);
   const e = index.entries[s.index]!;
@@ -88,7 +88,7 @@ export function suggestRequirements(index: MappingIndex, text: string, opts: Sug
       citation: e.req.citation,
       title: e.req.title,
       confidence: confidenceOf(s.score, k === 0 ? next : shown[0]!.s.score, d, Boolean(s.citation && s.citation.strength >= 0.75)),
-      reasons: reasonsFor(index, s, d, twins),
+      reasons: reasonsFor(index, s, analysis, d, twins),
     };
   });
   return { suggestions, deficiency };

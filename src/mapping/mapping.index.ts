@@ -1,13 +1,18 @@
 /**
  * The prebuilt structure the finding mapper searches: an inverted index from
  * features (word stems and `@topic` features) to weighted requirements, the
- * requirements' parsed citations, compiled concept patterns, the
- * parent/child tree, parallel provisions ("twins", e.g. the operator's and the
- * end-user's identical retention element) and each checklist's subject
- * domain. Built once per catalog version; pure.
+ * requirements' parsed citations, compiled concept patterns with their
+ * prefilters, the parent/child tree, parallel provisions ("twins", e.g. the
+ * operator's and the end-user's identical retention element) and each
+ * checklist's subject domain. Built once per catalog version; pure.
+ *
+ * Features are interned as integers and the postings stored as flat typed
+ * arrays, so a catalog of 10,000 requirements builds in well under a second
+ * and a finding is scored by walking a few short arrays.
  */
-import { parseCitation } from "../statutes/citations.js";
-import { analyzeText, featureWeight, phraseStems, DOMAIN_TOPICS } from "./mapping.lexicon.js";
+import { featuresOf, featureWeight, phraseStems } from "./mapping.lexicon.js";
+import { checklistDomains, findTwins, requirementCitation, titleKeys } from "./mapping.index-parts.js";
+import { prefilterOf, type Prefilter } from "./mapping.prefilter.js";
 import type { MappableRequirement } from "./mapping.types.js";
 
 export type IndexedConcept = {
@@ -28,97 +33,113 @@ export type IndexedRequirement = {
   parent: number;
   children: number[];
   concepts: IndexedConcept[];
-  /** Sum of idf-weighted feature weights, for length normalization. */
-  mass: number;
   /** Parallel provisions in other checklists (same path and kind, nearly the same words). */
   twins: number[];
   /** Domain topics of the requirement's checklist ("@alpr"…). */
   domains: string[];
-  /** Feature → weight (the requirement's row of the inverted index). */
-  weights: Map<string, number>;
+  /** The requirement's features (sorted ids) and their weights: its row of the index. */
+  featureIds: Int32Array;
+  featureWeights: Float32Array;
   /** What the requirement is about: the topic features of its title (else its title's content stems). */
   titleKeys: string[];
 };
 
 export type MappingIndex = {
   entries: IndexedRequirement[];
-  postings: Map<string, { idx: number[]; w: number[] }>;
-  idf: Map<string, number>;
+  /** Feature → id; `idf[id]`; postings of feature `id` are `postIdx/postW[offsets[id] … offsets[id + 1]]`. */
+  ids: Map<string, number>;
+  idf: Float64Array;
+  offsets: Int32Array;
+  postIdx: Int32Array;
+  postW: Float32Array;
   bySection: Map<string, number[]>;
-  patterns: { source: string; re: RegExp }[];
+  patterns: { source: string; re: RegExp; prefilter: Prefilter }[];
   /** Memo: does a pattern also match neutral domain description (so it says little)? */
   genericPattern: Map<number, boolean>;
-  averageMass: number;
+  /** Per requirement: divide lexical scores by this (longer requirements match more words by chance). */
+  lengthNorm: Float64Array;
 };
 
 const FIELD_WEIGHTS = { title: 2.5, text: 1.5, summary: 1.0, requiredTerms: 1.5, findingTerms: 2.0, description: 0.6 } as const;
 const MAX_FEATURE_WEIGHT = 4;
 
-function featureWeights(r: MappableRequirement): Map<string, number> {
-  const w = new Map<string, number>();
-  const add = (text: string, weight: number) => {
-    for (const f of analyzeText(text).features) w.set(f, Math.min(MAX_FEATURE_WEIGHT, (w.get(f) ?? 0) + weight));
-  };
-  add(r.title, FIELD_WEIGHTS.title);
-  add(r.text, FIELD_WEIGHTS.text);
-  add(r.summary, FIELD_WEIGHTS.summary);
-  for (const c of r.concepts) {
-    add(c.terms.join(" ; "), c.required ? FIELD_WEIGHTS.requiredTerms : FIELD_WEIGHTS.findingTerms);
-    add(c.description, FIELD_WEIGHTS.description);
-  }
-  return w;
-}
+/** Interns features and accumulates one requirement's weights without allocating per requirement. */
+class RowBuilder {
+  readonly ids = new Map<string, number>();
+  private readonly cache = new Map<string, Int32Array>();
+  private scratch = new Float64Array(1024);
+  private touched: number[] = [];
 
-function titleKeys(title: string): string[] {
-  const features = [...analyzeText(title).features].filter((f) => featureWeight(f) === 1);
-  const topics = features.filter((f) => f.startsWith("@"));
-  return topics.length ? topics : features;
-}
-
-function jaccard(a: Set<string>, b: Set<string>): number {
-  let both = 0;
-  for (const x of a) if (b.has(x)) both++;
-  return both / (a.size + b.size - both || 1);
-}
-
-/** Pairs parallel provisions: same path and kind, other checklist, ≥ 70% shared words. */
-function findTwins(entries: IndexedRequirement[]): void {
-  const groups = new Map<string, number[]>();
-  entries.forEach((e, i) => {
-    if (!e.section || e.path.length === 0) return;
-    const key = `${e.jurisdiction}|${e.path.join("/")}|${e.req.kind}`;
-    const list = groups.get(key);
-    if (list) list.push(i);
-    else groups.set(key, [i]);
-  });
-  for (const members of groups.values()) {
-    if (members.length < 2 || members.length > 40) continue;
-    const words = members.map((i) => new Set(analyzeText(entries[i]!.req.text).stems));
-    for (let a = 0; a < members.length; a++)
-      for (let b = a + 1; b < members.length; b++) {
-        const ea = entries[members[a]!]!;
-        const eb = entries[members[b]!]!;
-        if (ea.req.checklistId === eb.req.checklistId || ea.section === eb.section) continue;
-        if (jaccard(words[a]!, words[b]!) >= 0.7) {
-          ea.twins.push(members[b]!);
-          eb.twins.push(members[a]!);
-        }
+  private idOf(f: string): number {
+    let id = this.ids.get(f);
+    if (id === undefined) {
+      id = this.ids.size;
+      this.ids.set(f, id);
+      if (id >= this.scratch.length) {
+        const bigger = new Float64Array(this.scratch.length * 2);
+        bigger.set(this.scratch);
+        this.scratch = bigger;
       }
+    }
+    return id;
+  }
+
+  add(text: string, weight: number): void {
+    let row = this.cache.get(text);
+    if (!row) {
+      row = Int32Array.from(featuresOf(text), (f) => this.idOf(f));
+      this.cache.set(text, row);
+    }
+    for (const id of row) {
+      if (this.scratch[id] === 0) this.touched.push(id);
+      this.scratch[id] = Math.min(MAX_FEATURE_WEIGHT, this.scratch[id]! + weight);
+    }
+  }
+
+  take(): { featureIds: Int32Array; featureWeights: Float32Array } {
+    const featureIds = Int32Array.from(this.touched).sort();
+    const featureWeights = new Float32Array(featureIds.length);
+    featureIds.forEach((id, k) => {
+      featureWeights[k] = this.scratch[id]!;
+      this.scratch[id] = 0;
+    });
+    this.touched = [];
+    return { featureIds, featureWeights };
   }
 }
 
-/** The domain topics a checklist is about: those present in at least 30% of its requirements. */
-function checklistDomains(reqs: MappableRequirement[], features: Map<string, number>[]): Map<string, string[]> {
-  const counts = new Map<string, { n: number; topics: Map<string, number> }>();
-  reqs.forEach((r, i) => {
-    const c = counts.get(r.checklistId) ?? { n: 0, topics: new Map<string, number>() };
-    c.n++;
-    for (const t of DOMAIN_TOPICS) if (features[i]!.has(t)) c.topics.set(t, (c.topics.get(t) ?? 0) + 1);
-    counts.set(r.checklistId, c);
-  });
-  const out = new Map<string, string[]>();
-  for (const [id, c] of counts) out.set(id, [...c.topics].filter(([, n]) => n / c.n >= 0.3).map(([t]) => t));
-  return out;
+function rowOf(r: MappableRequirement, rows: RowBuilder) {
+  rows.add(r.title, FIELD_WEIGHTS.title);
+  rows.add(r.text, FIELD_WEIGHTS.text);
+  rows.add(r.summary, FIELD_WEIGHTS.summary);
+  for (const c of r.concepts) {
+    rows.add(c.terms.join(" ; "), c.required ? FIELD_WEIGHTS.requiredTerms : FIELD_WEIGHTS.findingTerms);
+    if (!process.env.NODESC) rows.add(c.description, FIELD_WEIGHTS.description);
+  }
+  return rows.take();
+}
+
+/** The weight of feature `f` in requirement `i` (0 when absent): a binary search in its row. */
+export function weightOf(index: MappingIndex, i: number, f: string): number {
+  const id = index.ids.get(f);
+  if (id === undefined) return 0;
+  const { featureIds, featureWeights } = index.entries[i]!;
+  let lo = 0;
+  let hi = featureIds.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const v = featureIds[mid]!;
+    if (v === id) return featureWeights[mid]!;
+    if (v < id) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return 0;
+}
+
+/** The inverse document frequency of a feature (0 when no requirement has it). */
+export function idfOf(index: MappingIndex, f: string): number {
+  const id = index.ids.get(f);
+  return id === undefined ? 0 : index.idf[id]!;
 }
 
 /**
@@ -130,42 +151,49 @@ function checklistDomains(reqs: MappableRequirement[], features: Map<string, num
  * suggestRequirements(index, "The sheriff kept plate scans for five years.").suggestions[0]?.citation
  */
 export function buildMappingIndex(requirements: MappableRequirement[]): MappingIndex {
+  const rowBuilder = new RowBuilder();
+  const rows = requirements.map((r) => rowOf(r, rowBuilder));
+  const ids = rowBuilder.ids;
+  const names = [...ids.keys()];
+
+  const df = new Int32Array(names.length);
+  for (const row of rows) for (const id of row.featureIds) df[id]!++;
+  const n = Math.max(requirements.length, 1);
+  const idf = Float64Array.from(df, (d) => (d ? Math.log(1 + n / d) : 0));
+  const offsets = new Int32Array(names.length + 1);
+  for (let id = 0; id < names.length; id++) offsets[id + 1] = offsets[id]! + df[id]!;
+  const postIdx = new Int32Array(offsets[names.length]!);
+  const postW = new Float32Array(postIdx.length);
+  const fill = offsets.slice(0, names.length);
+  rows.forEach((row, i) => {
+    row.featureIds.forEach((id, k) => {
+      const at = fill[id]!++;
+      postIdx[at] = i;
+      postW[at] = row.featureWeights[k]!;
+    });
+  });
+
   const patternIds = new Map<string, number>();
   const patterns: MappingIndex["patterns"] = [];
-  const byId = new Map<string, number>();
-  requirements.forEach((r, i) => byId.set(r.requirementId, i));
-  const features = requirements.map(featureWeights);
+  const patternId = (source: string): number[] => {
+    let id = patternIds.get(source);
+    if (id === undefined) {
+      let re: RegExp;
+      try {
+        re = new RegExp(source, "iu");
+      } catch {
+        return [];
+      }
+      id = patterns.push({ source, re, prefilter: prefilterOf(source) }) - 1;
+      patternIds.set(source, id);
+    }
+    return [id];
+  };
 
-  const df = new Map<string, number>();
-  for (const f of features) for (const k of f.keys()) df.set(k, (df.get(k) ?? 0) + 1);
-  const n = Math.max(requirements.length, 1);
-  const idf = new Map<string, number>();
-  for (const [k, d] of df) idf.set(k, Math.log(1 + n / d));
-
-  const domains = checklistDomains(requirements, features);
+  const domains = checklistDomains(requirements, rows, ids);
+  const codes = new Map<string, { jurisdiction: string; code: string } | null>();
   const entries: IndexedRequirement[] = requirements.map((r, i) => {
-    const c = parseCitation(r.citation);
-    const concepts = r.concepts.map((concept) => ({
-      id: concept.id,
-      required: concept.required,
-      phrases: concept.terms.map((t) => ({ stems: phraseStems(t), words: t })).filter((p) => p.stems.length >= 2),
-      patterns: concept.patterns.flatMap((source) => {
-        let id = patternIds.get(source);
-        if (id === undefined) {
-          let re: RegExp;
-          try {
-            re = new RegExp(source, "iu");
-          } catch {
-            return [];
-          }
-          id = patterns.push({ source, re }) - 1;
-          patternIds.set(source, id);
-        }
-        return [id];
-      }),
-    }));
-    let mass = 0;
-    for (const [k, w] of features[i]!) mass += w * idf.get(k)!;
+    const c = requirementCitation(r.citation, codes);
     return {
       req: r,
       section: c ? `${c.jurisdiction}/${c.code}/${c.section}` : null,
@@ -173,33 +201,31 @@ export function buildMappingIndex(requirements: MappableRequirement[]): MappingI
       jurisdiction: c?.jurisdiction ?? null,
       parent: -1,
       children: [],
-      concepts,
-      mass,
+      concepts: r.concepts.map((concept) => ({
+        id: concept.id,
+        required: concept.required,
+        phrases: concept.terms.map((t) => ({ stems: phraseStems(t), words: t })).filter((p) => p.stems.length >= 2),
+        patterns: concept.patterns.flatMap(patternId),
+      })),
       twins: [],
       domains: domains.get(r.checklistId) ?? [],
-      weights: features[i]!,
+      featureIds: rows[i]!.featureIds,
+      featureWeights: rows[i]!.featureWeights,
       titleKeys: titleKeys(r.title),
     };
   });
+
+  const byId = new Map<string, number>();
+  requirements.forEach((r, i) => byId.set(r.requirementId, i));
   entries.forEach((e, i) => {
     const p = e.req.parent;
-    if (!p) return;
-    const at = byId.get(p) ?? byId.get(`${e.req.checklistId}.${p}`);
+    const at = p ? (byId.get(p) ?? byId.get(`${e.req.checklistId}.${p}`)) : undefined;
     if (at === undefined || at === i) return;
     e.parent = at;
     entries[at]!.children.push(i);
   });
   findTwins(entries);
 
-  const postings = new Map<string, { idx: number[]; w: number[] }>();
-  features.forEach((f, i) => {
-    for (const [k, w] of f) {
-      const list = postings.get(k) ?? { idx: [], w: [] };
-      list.idx.push(i);
-      list.w.push(w);
-      postings.set(k, list);
-    }
-  });
   const bySection = new Map<string, number[]>();
   entries.forEach((e, i) => {
     if (!e.section) return;
@@ -207,6 +233,9 @@ export function buildMappingIndex(requirements: MappableRequirement[]): MappingI
     if (list) list.push(i);
     else bySection.set(e.section, [i]);
   });
-  const averageMass = entries.reduce((s, e) => s + e.mass, 0) / n || 1;
-  return { entries, postings, idf, bySection, patterns, genericPattern: new Map(), averageMass };
+
+  const mass = rows.map((row) => row.featureIds.reduce((sum, id, k) => sum + row.featureWeights[k]! * idf[id]! * featureWeight(names[id]!), 0));
+  const averageMass = mass.reduce((a, b) => a + b, 0) / n || 1;
+  const lengthNorm = Float64Array.from(mass, (m) => Math.pow(Math.max(m, 1e-9) / averageMass, 0.2));
+  return { entries, ids, idf, offsets, postIdx, postW, bySection, patterns, genericPattern: new Map(), lengthNorm };
 }

@@ -9,6 +9,7 @@
  * `@outside-recipient`…) from the synonym groups below, so a finding and a
  * requirement meet on meaning rather than spelling. Pure and deterministic.
  */
+import { prefilterOf } from "./mapping.prefilter.js";
 
 /** Words that carry no meaning for ranking. */
 const STOPWORDS = new Set(
@@ -119,6 +120,46 @@ export const BACKGROUND_TEXT = [
   "Law enforcement agencies acquire equipment, vehicles and technology for public safety.",
 ].join(" ");
 
+/**
+ * Each phrase rule runs only on text containing one of the strings it needs;
+ * one scan for all those strings decides which rules to run.
+ */
+const PHRASE_RULES = PHRASE_TOPICS.map(([re, topics]) => ({ re: new RegExp(re.source), topics, prefilter: prefilterOf(re.source) }));
+const TRIGGERS = [...new Set(PHRASE_RULES.flatMap((r) => r.prefilter ?? []))].sort((a, b) => b.length - a.length || a.localeCompare(b));
+const TRIGGER_SCAN = new RegExp(TRIGGERS.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"), "g");
+/** For each trigger, the rules it (or a trigger inside it, as in "out-of-state" ⊃ "state") unlocks. */
+const TRIGGER_RULES = new Map<string, number[]>(
+  TRIGGERS.map((t) => [t, PHRASE_RULES.flatMap((r, i) => (r.prefilter?.some((o) => t.includes(o)) ? [i] : []))]),
+);
+const ALWAYS = PHRASE_RULES.flatMap((r, i) => (r.prefilter ? [] : [i]));
+
+const RULES_TO_RUN = new Set<number>();
+
+function phraseTopics(lower: string, features: Set<string>): void {
+  const run = RULES_TO_RUN;
+  run.clear();
+  for (const i of ALWAYS) run.add(i);
+  TRIGGER_SCAN.lastIndex = 0;
+  for (let m = TRIGGER_SCAN.exec(lower); m; m = TRIGGER_SCAN.exec(lower)) for (const i of TRIGGER_RULES.get(m[0])!) run.add(i);
+  for (const i of run) {
+    const rule = PHRASE_RULES[i]!;
+    if (rule.re.test(lower)) for (const t of rule.topics) features.add(t);
+  }
+}
+
+/** What a word contributes, memoized: null for stopwords and one-letter stems. */
+type WordInfo = { stem: string; topics: readonly string[] } | null;
+const WORDS = new Map<string, WordInfo>();
+function wordInfo(w: string): WordInfo {
+  let info = WORDS.get(w);
+  if (info === undefined) {
+    const stem = STOPWORDS.has(w) ? "" : stemWord(w);
+    info = stem.length < 2 ? null : { stem, topics: topicsOfStem(stem) };
+    if (WORDS.size < 200_000) WORDS.set(w, info);
+  }
+  return info;
+}
+
 /** Jurisdiction cues: text that names the state whose law applies. */
 const JURISDICTION_CUES: [RegExp, string][] = [
   [/\bcalifornia\b|\bcal\. civ\.|\bcivil code\b|\bsb 34\b|\bsenate bill 34\b/, "CA"],
@@ -158,12 +199,15 @@ const REWRITES: [RegExp, string][] = [
   [/\baudit (trails?|logs?)\b/g, "access $1"],
   [/\bowner of the (car|vehicle|truck|plate)\b/g, "driver"],
   [/\b(?:keep|keeps|kept|keeping) (a |an |the )?(records?|logs?)\b/g, "maintain $1$2"],
-  [/\b(?:(?:the|a|an|this|its|their|our|his|her|[a-z]+'s)\s+)?(?:(?:own|internal|independent|state|city|county|federal|recent|annual|\d{4}|2020)\s+)*(?:audit(?:or)?s?|auditor's|grand jury|investigation|inquiry|review)(?:\s+(?:report|division))?(?:\s+(?:published|released|issued)\s+in\s+\w+(?:\s+\d{4})?)?\s+(?:found|finds|concluded|concludes|revealed|reveals|shows?|showed|determined|noted|notes|said|says|stated|states|reported|reports)\b(?:\s+that)?/g, " "],
+  [/\b(?:audit(?:or)?s?|auditor's|grand jury|investigation|inquiry|review)(?:\s+(?:report|division))?(?:\s+(?:published|released|issued)\s+in\s+\w+(?:\s+\d{4})?)?\s+(?:found|finds|concluded|concludes|revealed|reveals|shows?|showed|determined|noted|notes|said|says|stated|states|reported|reports)\b(?:\s+that)?/g, " "],
   [/\baccording to (?:the|a|an) [^,.]{0,40}\b(?:audit|report|investigation|review)\b/g, " "],
   [/\bstate auditor\b/g, " "],
 ];
+/** One test decides whether any rewrite can apply (most text needs none). */
+const REWRITE_HINT = /homeland|security |in charge|audit|owner of|kee?pt? |grand jury|investigation|inquiry|review|according to/;
 
 function rewrite(lower: string): string {
+  if (!REWRITE_HINT.test(lower)) return lower;
   let out = lower;
   for (const [re, to] of REWRITES) out = out.replace(re, to);
   return out;
@@ -175,7 +219,7 @@ const ACTIVITY_STEMS = new Set(["search", "query", "queri", "lookup", "look-up",
 export function featureWeight(f: string): number {
   if (DOMAIN_STEMS.has(f) || (DOMAIN_TOPICS as readonly string[]).includes(f)) return 0.15;
   if (ACTIVITY_STEMS.has(f) || f === "@search") return 0.4;
-  return f.startsWith("@") ? 1 : 1;
+  return f.startsWith("@") ? 1 : 0.55;
 }
 
 /** Topics a stem belongs to (empty when none). */
@@ -196,13 +240,35 @@ export type Analysis = {
 
 /** Lower-case word tokens; hyphenated words are kept whole and also split. */
 export function wordsOf(text: string): string[] {
+  const lower = text.toLowerCase();
   const out: string[] = [];
-  for (const m of text.toLowerCase().matchAll(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?(?:-[\p{L}\p{N}]+)*/gu)) {
-    const w = m[0];
-    if (w.includes("-")) out.push(w, ...w.split("-"));
-    else out.push(w);
+  let start = -1;
+  let special = false;
+  for (let i = 0; i <= lower.length; i++) {
+    const c = i < lower.length ? lower.charCodeAt(i) : 32;
+    const letter = (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+    const joiner = c === 39 || c === 45 || c === 0x2019;
+    if (letter || joiner || (c > 127 && /[\p{L}\p{N}]/u.test(lower[i]!))) {
+      if (start < 0) start = i;
+      if (joiner) special = true;
+      continue;
+    }
+    if (start < 0) continue;
+    const w = lower.slice(start, i);
+    start = -1;
+    if (!special) out.push(w);
+    else pushSpecial(w, out);
+    special = false;
   }
   return out;
+}
+
+/** A token with apostrophes or hyphens: trimmed; hyphenated words kept whole and also split. */
+function pushSpecial(raw: string, out: string[]): void {
+  const w = raw.replace(/^['’-]+|['’-]+$/g, "").replace(/['’](?!\p{L})/gu, "");
+  if (!w) return;
+  out.push(w);
+  if (w.includes("-")) for (const part of w.split("-")) if (part) out.push(part);
 }
 
 /**
@@ -218,29 +284,46 @@ export function analyzeText(text: string): Analysis {
   const stems: string[] = [];
   const features = new Set<string>();
   for (const w of wordsOf(lower)) {
-    if (STOPWORDS.has(w)) continue;
-    const s = stemWord(w);
-    if (s.length < 2) continue;
-    stems.push(s);
-    features.add(s);
-    for (const t of topicsOfStem(s)) features.add(t);
+    const info = wordInfo(w);
+    if (!info) continue;
+    stems.push(info.stem);
+    features.add(info.stem);
+    for (const t of info.topics) features.add(t);
   }
-  for (const [re, topics] of PHRASE_TOPICS) {
-    re.lastIndex = 0;
-    if (re.test(lower)) for (const t of topics) features.add(t);
-  }
+  phraseTopics(lower, features);
   const jurisdictions = new Set<string>();
   for (const [re, j] of JURISDICTION_CUES) if (re.test(lower)) jurisdictions.add(j);
   return { stems, features, jurisdictions, lower };
 }
 
+/**
+ * The features of a text alone (what the index stores for a requirement's field).
+ *
+ * @example
+ * [...featuresOf("Kept for five years")] // ["kept", "@retain", "year", …]
+ */
+export function featuresOf(text: string): Set<string> {
+  const lower = rewrite(text.toLowerCase());
+  const features = new Set<string>();
+  for (const w of wordsOf(lower)) {
+    const info = wordInfo(w);
+    if (!info) continue;
+    features.add(info.stem);
+    for (const t of info.topics) features.add(t);
+  }
+  phraseTopics(lower.replace(/\s+/g, " "), features);
+  return features;
+}
+
 /** The content-word stems of a short phrase (a concept term), for phrase matching. */
 export function phraseStems(phrase: string): string[] {
-  return wordsOf(phrase)
-    .filter((w) => !w.includes("-") || !/\s/.test(w))
-    .filter((w) => !STOPWORDS.has(w))
-    .map(stemWord)
-    .filter((s) => s.length >= 2);
+  const out: string[] = [];
+  for (const w of wordsOf(phrase)) {
+    if (w.includes("-")) continue;
+    const info = wordInfo(w);
+    if (info) out.push(info.stem);
+  }
+  return out;
 }
 
 /** True when `needle` occurs as a contiguous run in `hay`. */

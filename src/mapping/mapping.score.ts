@@ -9,15 +9,16 @@
  */
 import { citationSignals, type CitationHit } from "./mapping.citations.js";
 import type { Deficiency } from "./mapping.deficiency.js";
-import type { MappingIndex } from "./mapping.index.js";
+import { idfOf, weightOf, type MappingIndex } from "./mapping.index.js";
+import { mayMatch } from "./mapping.prefilter.js";
 import { BACKGROUND_TEXT, DOMAIN_TOPICS, analyzeText, containsRun, featureWeight, type Analysis } from "./mapping.lexicon.js";
 
 export type Scored = {
   index: number;
   score: number;
   citation: CitationHit | undefined;
-  /** What in the finding matched, best first, in the finding's words. */
-  matched: string[];
+  /** Phrase, pattern and focus matches, with their contributions (lexical ones are added by {@link explainMatch}). */
+  extras: [string, number][];
   kindNote: string | null;
 };
 
@@ -38,25 +39,46 @@ function isGeneric(index: MappingIndex, p: number): boolean {
 }
 
 /** Lexical accumulation over the inverted index: idf × feature weight, length-normalized. */
-function lexicalScores(index: MappingIndex, analysis: Analysis, only: (i: number) => boolean): Map<number, { score: number; parts: [string, number][] }> {
-  const acc = new Map<number, { score: number; parts: [string, number][] }>();
+function lexicalScores(index: MappingIndex, analysis: Analysis): { acc: Float64Array; touched: number[] } {
+  const acc = new Float64Array(index.entries.length);
+  const touched: number[] = [];
+  const { offsets, postIdx, postW } = index;
   for (const f of analysis.features) {
-    const post = index.postings.get(f);
-    if (!post) continue;
-    const idf = index.idf.get(f)! * featureWeight(f);
-    for (let k = 0; k < post.idx.length; k++) {
-      const i = post.idx[k]!;
-      if (!only(i)) continue;
-      const v = idf * post.w[k]!;
-      const cur = acc.get(i);
-      if (cur) {
-        cur.score += v;
-        cur.parts.push([f, v]);
-      } else acc.set(i, { score: v, parts: [[f, v]] });
+    const id = index.ids.get(f);
+    if (id === undefined) continue;
+    const idf = index.idf[id]! * featureWeight(f);
+    for (let k = offsets[id]!, end = offsets[id + 1]!; k < end; k++) {
+      const i = postIdx[k]!;
+      if (acc[i] === 0) touched.push(i);
+      acc[i] += idf * postW[k]!;
     }
   }
-  for (const [i, v] of acc) v.score /= Math.pow(index.entries[i]!.mass / index.averageMass, 0.2);
-  return acc;
+  for (const i of touched) acc[i] /= index.lengthNorm[i]!;
+  return { acc, touched };
+}
+
+/** The finding's words that the requirement shares, best first (for reasons). */
+export function explainMatch(index: MappingIndex, s: Scored, analysis: Analysis): string[] {
+  const parts: [string, number][] = [...s.extras];
+  for (const f of analysis.features) {
+    const w = weightOf(index, s.index, f);
+    if (w > 0 && !(DOMAIN_TOPICS as readonly string[]).includes(f)) parts.push([f, (idfOf(index, f) * featureWeight(f) * w) / index.lengthNorm[s.index]!]);
+  }
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const [f] of parts.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))) {
+    const label = f.startsWith("@") ? f : surfaceOf(f, analysis);
+    if (seen.has(label)) continue;
+    seen.add(label);
+    out.push(label);
+  }
+  return out;
+}
+
+/** The finding's own word for a stem ("retain" → "retained"). */
+function surfaceOf(stem: string, analysis: Analysis): string {
+  if (!/^[\p{L}\p{N}'’ -]+$/u.test(stem)) return stem;
+  return analysis.lower.match(new RegExp(`\\b${stem}[\\p{L}]*`, "u"))?.[0] ?? stem;
 }
 
 function kindFactor(kind: string, d: Deficiency, sharing: boolean): { factor: number; note: string | null } {
@@ -82,54 +104,67 @@ function kindFactor(kind: string, d: Deficiency, sharing: boolean): { factor: nu
  */
 export function scoreRequirements(index: MappingIndex, analysis: Analysis, text: string, d: Deficiency, opts: { checklist?: string }): Scored[] {
   const only = opts.checklist ? (i: number) => index.entries[i]!.req.checklistId === opts.checklist : () => true;
-  const lexical = lexicalScores(index, analysis, only);
+  const { acc, touched } = lexicalScores(index, analysis);
   const cites = citationSignals(index, text);
-  const candidates = [...lexical.entries()].sort((a, b) => b[1].score - a[1].score || a[0] - b[0]).slice(0, CANDIDATES).map(([i]) => i);
-  for (const i of cites.keys()) if (only(i) && !lexical.has(i)) candidates.push(i);
-  for (const i of [...candidates]) for (const c of index.entries[i]!.children) if (only(c) && !candidates.includes(c)) candidates.push(c);
+  const candidates = touched.filter(only).sort((a, b) => acc[b]! - acc[a]! || a - b).slice(0, CANDIDATES);
+  const chosen = new Set(candidates);
+  const add = (i: number) => {
+    if (only(i) && !chosen.has(i)) chosen.add(i), candidates.push(i);
+  };
+  for (const i of cites.keys()) add(i);
+  for (const i of [...candidates]) for (const c of index.entries[i]!.children) add(c);
 
   const findingDomains = DOMAIN_TOPICS.filter((t) => analysis.features.has(t));
   const focus = [...analyzeText(d.focus.join(" ; ")).features].filter((f) => featureWeight(f) > 0.2);
   if (d.noPolicy) focus.push("@policy", "@publish");
+  const plain = text.toLowerCase().replace(/\s+/g, " ");
+  const stemSet = new Set(analysis.stems);
+  const patternHits = new Map<number, RegExpExecArray | null>();
+  const runPattern = (p: number) => {
+    if (!patternHits.has(p)) {
+      const pattern = index.patterns[p]!;
+      patternHits.set(p, mayMatch(pattern.prefilter, plain) ? pattern.re.exec(text) : null);
+    }
+    return patternHits.get(p)!;
+  };
   const out: Scored[] = [];
   for (const i of candidates) {
     const e = index.entries[i]!;
-    const lex = lexical.get(i);
-    let score = lex?.score ?? 0;
-    const matched: [string, number][] = (lex?.parts ?? []).filter(([f]) => !DOMAIN_TOPICS.includes(f as never));
+    let score = acc[i]!;
+    const extras: [string, number][] = [];
     for (const c of e.concepts) {
       const weight = c.required ? 1 : 1.25;
       for (const p of c.phrases) {
-        if (!containsRun(analysis.stems, p.stems)) continue;
-        const v = PHRASE_WEIGHT * weight * p.stems.reduce((s, st) => s + (index.idf.get(st) ?? 1), 0);
+        if (!stemSet.has(p.stems[0]!) || !containsRun(analysis.stems, p.stems)) continue;
+        const v = PHRASE_WEIGHT * weight * p.stems.reduce((sum, st) => sum + (idfOf(index, st) || 1), 0);
         score += v;
-        matched.push([p.words, v]);
+        extras.push([p.words, v]);
       }
       for (const p of c.patterns) {
-        const m = index.patterns[p]!.re.exec(text);
+        const m = runPattern(p);
         if (!m) continue;
         const v = PATTERN_WEIGHT * weight * (isGeneric(index, p) ? 0.25 : 1);
         score += v;
-        matched.push([m[0].trim().slice(0, 60), v]);
+        extras.push([m[0].trim().slice(0, 60), v]);
         break;
       }
     }
     for (const f of focus) {
-      const w = e.weights.get(f);
-      if (w === undefined) continue;
-      const v = FOCUS_WEIGHT * featureWeight(f) * index.idf.get(f)! * w;
+      const w = weightOf(index, i, f);
+      if (w === 0) continue;
+      const v = FOCUS_WEIGHT * featureWeight(f) * idfOf(index, f) * w;
       score += v;
-      matched.push([f, v]);
+      extras.push([f, v]);
     }
-    if (d.prohibitedPractice && e.req.kind === "prohibition" && e.weights.has("@share") && e.weights.has("@outside-recipient")) score += PROHIBITED_BONUS;
+    if (d.prohibitedPractice && e.req.kind === "prohibition" && weightOf(index, i, "@share") > 0 && weightOf(index, i, "@outside-recipient") > 0) score += PROHIBITED_BONUS;
     score *= titleCoverage(index, i, analysis);
     const cite = cites.get(i);
     if (cite) score += CITATION_WEIGHT * cite.strength;
-    const { factor, note } = kindFactor(e.req.kind, d, e.weights.has("@share"));
+    const { factor, note } = kindFactor(e.req.kind, d, weightOf(index, i, "@share") > 0);
     score *= factor;
     if (findingDomains.length) score *= e.domains.some((t) => findingDomains.includes(t as never)) ? 1 : e.domains.length ? 0.35 : 0.8;
     if (analysis.jurisdictions.size && e.jurisdiction) score *= analysis.jurisdictions.has(e.jurisdiction) ? 1.15 : 0.8;
-    out.push({ index: i, score, citation: cite, matched: dedupeMatches(matched, analysis), kindNote: note });
+    out.push({ index: i, score, citation: cite, extras, kindNote: note });
   }
   preferSpecific(index, out, d);
   return out.sort((a, b) => b.score - a.score || a.index - b.index);
@@ -162,27 +197,4 @@ function preferSpecific(index: MappingIndex, scored: Scored[], d: Deficiency): v
     const best = Math.max(0, ...e.children.map((c) => byIndex.get(c)?.score ?? 0));
     if (best >= 0.9 * s.score) s.score *= 0.75;
   }
-}
-
-function dedupeMatches(parts: [string, number][], analysis: Analysis): string[] {
-  const words = new Map<string, string>();
-  for (const w of analysis.lower.match(/[\p{L}\p{N}'’-]+/gu) ?? []) {
-    const k = w.replace(/['’]s$/, "");
-    if (!words.has(k)) words.set(k, w);
-  }
-  const seen = new Set<string>();
-  const out: string[] = [];
-  for (const [f, _v] of [...parts].sort((a, b) => b[1] - a[1])) {
-    const label = f.startsWith("@") ? f : surfaceOf(f, analysis);
-    if (!label || seen.has(label)) continue;
-    seen.add(label);
-    out.push(label);
-  }
-  return out;
-}
-
-/** The finding's own word for a stem ("retain" → "retained"). */
-function surfaceOf(stem: string, analysis: Analysis): string {
-  const re = new RegExp(`\\b${stem.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}[\\p{L}]*`, "u");
-  return analysis.lower.match(re)?.[0] ?? stem;
 }
