@@ -8,8 +8,9 @@ import { createAuditsRouter } from "./audits/audits.routes.js";
 import { createFindingsRouter } from "./audits/findings.routes.js";
 import { createChecklistsRouter } from "./checklists/checklists.routes.js";
 import type { AppEnv } from "./lib/context.js";
+import { createMappingRouter } from "./mapping/mapping.routes.js";
 import { createStatutesRouter } from "./statutes/statutes.routes.js";
 
 export function apiRouters(): Hono<AppEnv, any, any>[] {
-  return [createChecklistsRouter(), createStatutesRouter(), createAuditsRouter(), createFindingsRouter()];
+  return [createChecklistsRouter(), createStatutesRouter(), createAuditsRouter(), createFindingsRouter(), createMappingRouter()];
 }

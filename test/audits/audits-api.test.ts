@@ -1,11 +1,25 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, afterEach, beforeEach, describe, expect, it } from "vitest";
+import { startHranaServer, type HranaServer } from "../support/hrana-server.js";
 import { auditApp, audit, fresno } from "./helpers.js";
 
+// The same suite runs over a libSQL server when OVERSIGHT_TEST_BACKEND=remote (see *.remote.test.ts).
+const remote = process.env.OVERSIGHT_TEST_BACKEND === "remote";
+const dir = mkdtempSync(join(tmpdir(), "oversight-audits-"));
+let server: HranaServer | undefined;
+let n = 0;
 let t: Awaited<ReturnType<typeof auditApp>>;
 beforeEach(async () => {
-  t = await auditApp();
+  if (remote) server = await startHranaServer({ path: join(dir, `remote-${n++}.db`) });
+  t = await auditApp({ url: server?.url });
 });
-afterEach(() => t.close());
+afterEach(async () => {
+  t.close();
+  await server?.close();
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 async function seedAuditWithAgency() {
   const agency = await t.call("POST", "/api/agencies", fresno);

@@ -3,7 +3,8 @@ import type { Command } from "../command.js";
 import { auditsCommand } from "./audits.js";
 import { checklistsCommand } from "./checklists.js";
 import { citationsCommand } from "./citations.js";
+import { mapCommand } from "../../mapping/map.command.js";
 import { migrateCommand } from "./migrate.js";
 import { serveCommand } from "./serve.js";
 
-export const commands: Command[] = [serveCommand, migrateCommand, checklistsCommand, citationsCommand, auditsCommand];
+export const commands: Command[] = [serveCommand, migrateCommand, checklistsCommand, citationsCommand, auditsCommand, mapCommand];
