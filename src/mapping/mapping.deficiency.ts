@@ -42,9 +42,9 @@ type Cue = { re: RegExp; weight: number; label: (m: RegExpMatchArray) => string;
 const LAW_SUBJECT = /\b(law|laws|statute|statutes|code|section|definition|bill|act|sb \d+|ab \d+|subdivision|legislation|legislature|constitution|rule)\b[^.]{0,40}$/;
 const NEUTRAL_AFTER_NEGATION = new Set(["match", "matched", "matching", "relate", "related", "correspond", "belong", "appear", "want", "strike"]);
 /** Acts the law forbids: denying them ("has never shared data with ICE") is a claim of compliance, not a finding. */
-const PROHIBITED_ACTS = /^(shar|sold|sell|transfer|disclos|releas|giv|gave|provid|misus|abus|stor|retain|kept|keep|held|hold|track|sav|collect)/;
+const PROHIBITED_ACTS = /^(shar|sold|sell|transfer|disclos|releas|giv|gave|provid|misus|abus|track)/;
 /** Words that mark a possibility rather than a fact ("could be misused", "critics fear"). */
-const HYPOTHETICAL = /\b(could|might|may|would) (?:potentially |possibly |also |easily )?(?:be |have been )?(?:misused|abused|hacked|shared|breached|exposed|used|sold|accessed|leaked|stolen|retained)\b|\b(fear|fears|worry|worries|worried|warn|warns|warned) (?:that|about)\b|\bpotential(?:ly)? (?:for )?(?:misuse|abuse)\b|\brisk of\b/;
+const HYPOTHETICAL = /\b(could|might|would) (?:potentially |possibly |also |easily )?(?:be |have been )?(?:misused|abused|hacked|shared|breached|exposed|used|sold|accessed|leaked|stolen|retained)\b|\b(fear|fears|worry|worries|worried|warn|warns|warned) (?:that|about)\b|\bpotential(?:ly)? (?:for )?(?:misuse|abuse)\b|\brisk of\b/;
 const DUTY_VERBS =
   "have|has|include|includes|say|says|state|states|specify|specifies|list|lists|identify|identifies|define|defines|describe|describes|address|addresses|name|names|designate|require|requires|record|records|log|track|audit|audits|review|reviews|monitor|check|checks|post|publish|know|show|tell|provide|produce|contain|contains|limit|limits|set|sets|mention|mentions|verify|confirm|document|capture|captures|exist|explain|follow|follows|purge|delete|destroy|train|enter|disable|deactivate|determine|account|get|see|authorize|allow|permit|know";
 const PARTICIPLES =
@@ -64,16 +64,17 @@ const CUES: Cue[] = [
   { re: /\b(indefinitely|forever|in perpetuity|(?:far |much )?longer than (?:necessary|needed|allowed|permitted|required|the law allows|(?:it|they) needs?(?: to)?))\b/g, weight: 1.0, label: (m) => m[1]! },
   { re: /\b(?:for|than|after)\s+(?:more than\s+|over\s+|up to\s+|nearly\s+|almost\s+)?((?:[2-9]|\d\d+|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+years|years)\b/g, weight: 0.9, label: (m) => `kept for ${m[1]}` },
   { re: /\b(nobody|no one|none of (?:the|them|these)|none had)\b/g, weight: 1.0, after: true, label: (m) => m[1]! },
+  { re: /\b(?:remain(?:s|ed)?|still (?:sit|sits|stored|kept|held)|linger(?:s|ed)?) (?:in|on) (?:the|a|its|their) (?:database|system|server|cloud)\b[^.]{0,40}\byears?\b/g, weight: 0.9, label: () => "kept for years" },
   { re: /\b(?:will|would) not (know|be able to)\b/g, weight: 0.8, after: true, label: (m) => `will not ${m[1]}` },
   { re: /\bmust (better|improve|increase|expand|do more|strengthen)\b/g, weight: 0.9, after: true, label: (m) => `must ${m[1]}` },
   { re: /\b(left|leaving|leave) [^.]{0,30}\bblank\b|\bblank (?:reason|purpose|field)\b/g, weight: 0.8, label: () => "left blank" },
-  { re: /\b(?:his|her|their) (?:own )?(daughter|son|wife|husband|boyfriend|girlfriend|partner|neighbou?r|relative|friend|family)(?:'s)?\b|\b(dating app|(?:woman|man|person) (?:he|she) (?:met|dated|knew)|romantic (?:partner|interest)|love interest)\b/g, weight: 1.0, misuse: true, label: (m) => `personal use (${m[1] ?? m[2]})` },
+  { re: /\b(?:his|her|their) (?:own |estranged |former |ex-|new |then-)?(daughter|son|wife|husband|boyfriend|girlfriend|partner|neighbou?r|relative|friend|family|spouse|ex)(?:'s)?\b|\b(dating app|(?:woman|man|person) (?:he|she) (?:met|dated|knew)|romantic (?:partner|interest)|love interest)\b/g, weight: 1.0, misuse: true, weak: true, label: (m) => `personal use (${m[1] ?? m[2]})` },
   { re: /\b(fired|disciplined|suspended|charged|convicted|terminated|reprimanded|resigned) (?:after|for)\b/g, weight: 0.9, misuse: true, label: (m) => `${m[1]} for misuse` },
   { re: /\b(fishing expeditions?|allowing anyone|open to anyone|anyone (?:could|can|with))\b/g, weight: 0.8, label: (m) => m[1]! },
-  { re: /\bfor any (?:purpose|reason)(?: whatsoever)?\b(?! other than)/g, weight: 0.9, misuse: true, label: () => "any purpose" },
+  { re: /\bfor any (?:purpose|reason)(?: whatsoever)?\b(?! other than)/g, weight: 0.9, misuse: true, weak: true, label: () => "any purpose" },
   { re: /\b(?:partially|partly) (?:implemented|implement|addressed|complied)\b/g, weight: 0.6, label: () => "partially implemented" },
-  { re: /\b(immigration(?:-related)? (?:enforcement|reasons|purposes|investigations?|cases)|track(?:ed|ing)? (?:his|her|their) (?:ex|wife|husband|girlfriend|boyfriend|partner|neighbou?r|former)\S*|ex-(?:girlfriend|boyfriend|wife|husband|partner)|protesters?|people seeking abortions?|seeking (?:an )?abortions?|self-administered abortion)\b/g, weight: 1.0, misuse: true, label: (m) => `use for ${m[1]}` },
-  { re: /\b(misus(?:e|ed|ing)|abus(?:e|ed|ing)|stalk(?:ed|ing)?|harass(?:ed|ment|ing)?|personal reasons|for personal (?:use|gain|matters))\b/g, weight: 1.0, misuse: true, label: (m) => m[1]! },
+  { re: /\b(immigration(?:-related)? (?:enforcement|reasons|purposes|investigations?|cases)|track(?:ed|ing)? (?:his|her|their) (?:ex|wife|husband|girlfriend|boyfriend|partner|neighbou?r|former)\S*|ex-(?:girlfriend|boyfriend|wife|husband|partner)|protesters?|people seeking abortions?|seeking (?:an )?abortions?|self-administered abortion)\b/g, weight: 1.0, misuse: true, weak: true, label: (m) => `use for ${m[1]}` },
+  { re: /\b(misus(?:e|ed|ing)|abus(?:e|ed|ing)|stalk(?:ed|ing)?|harass(?:ed|ment|ing)?|personal reasons|for personal (?:use|gain|matters))\b/g, weight: 1.0, misuse: true, weak: true, label: (m) => m[1]! },
   { re: /\b(wrongful(?:ly)?|at gunpoint|improper(?:ly)?|inappropriate(?:ly)?|unjustified|illegitimate)\b/g, weight: 1.0, label: (m) => m[1]! },
   { re: /\b(misread(?:s|ing)?|misidentif\w+|false (?:hits?|positives?|alerts?|match(?:es)?)|wrong (?:car|vehicle|plate|person|driver|family)|mistaken(?:ly)?|erroneous(?:ly)?|errors?|inaccura(?:te|cies|cy)|outdated)\b/g, weight: 0.6, weak: true, label: (m) => m[1]! },
   { re: /\b(breach(?:ed|es)?|hack(?:ed|ers?|ing)?|exposed|leak(?:ed|s)?|unsecured|unencrypted|misconfigured|weak (?:default )?passwords?|default passwords?|stole|publicly accessible|unprotected|ransomware|cyberattack|intrusion|compromised|phishing|malware|(?:former|departed|separated|retired|fired|terminated) (?:employees?|officers?|staff|users?|deputies|personnel))\b/g, weight: 1.0, weak: true, label: (m) => m[1]! },
@@ -84,7 +85,10 @@ const CUES: Cue[] = [
   { re: /\bshould,?\s+(?:by [^,]{1,30},\s+)?(?:also\s+)?(ensure|review|develop|revise|include|implement|establish|specify|identify|perform|assess|post|list|make|create|require|have|reflect|state|adopt|deactivate|suspend|amend|verify|consider|be documented|be certain|document)\b/g, weight: 0.9, after: true, label: (m) => `recommends that it ${m[1]}` },
 ];
 
-const RULE_CONTEXT = /\bshall\b|\bmust (not|only|be)\b|\b(may|will)\s+(not|never|only)\b(?! (?:know|be able))|\bno (member|person|employee|officer|user|one)\b[^.]{0,80}\b(shall|may|will|must)\b/;
+const RULE_CONTEXT =
+  /\bshall\b|\bmust (not|only|be)\b|\b(may|will)\s+(not|never|only)\b(?! (?:know|be able))|\bno (member|person|employee|officer|user|one)\b[^.]{0,80}\b(shall|may|will|must)\b|\b(is|are) not (an? )?(authori[sz]ed|permitted|allowed|approved)\b|\b(subject to|may result in|will result in) (discipline|disciplinary|termination|sanctions)\b/;
+/** A denial that something bad happened ("has never had a data breach", "found no misuse"): a claim of compliance, not a finding. */
+const DENIAL = /\b(?:never|not|no|found no|has had no|have had no|without any)\b(?:\s+(?:had|been|experienced|seen|found|reported|detected|any|a|an|single|known|evidence of|instances? of))*\s+(?:data\s+)?(breach(?:es)?|misuse|abuse|violations?|incidents?|problems?|leaks?|hacks?|unauthori[sz]ed (?:access|use|searches))\b/g;
 const LEGAL_CONTEXT = /^\W*(?:(?:under|importantly,?|accordingly,?)\s+)?(?:the bill|this bill|sb \d+|ab \d+|existing law|state law|the law|the statute|the definition|legislation|civil code|section \d)\b|\bwould(?: have)? (?:required?|prohibit(?:ed)?|bar(?:red)?|ban(?:ned)?|allow(?:ed)?|permit(?:ted)?|mandate[ds]?|imposed?)\b/;
 
 const PRACTICE_VERB =
@@ -144,12 +148,14 @@ export function detectDeficiency(text: string): Deficiency {
     const legal = LEGAL_CONTEXT.test(s.lower);
     const hypothetical = HYPOTHETICAL.test(s.lower);
     let sentence = 0;
+    const denials = [...s.lower.matchAll(DENIAL)].map((d) => [d.index!, d.index! + d[0].length] as const);
     for (const cue of CUES) {
       cue.re.lastIndex = 0;
       for (const m of s.lower.matchAll(cue.re)) {
         const before = s.lower.slice(0, m.index);
         const next = m[m.length - 1] ?? "";
         if (NEUTRAL_AFTER_NEGATION.has(next)) continue;
+        if (denials.some(([from, to]) => m.index! >= from && m.index! < to)) continue;
         if (cue.after && PROHIBITED_ACTS.test(next) && /\b(not|never|n't)\b/.test(m[0])) continue;
         if (/\bnot required\b/.test(m[0]) && /\b(warrant|suspicion|probable cause|court order|subpoena)\b/.test(s.lower)) continue;
         if (/^(did|didn't|does|doesn't|do|don't|is|isn't|are|aren't|has|hasn't|have|haven't)/.test(m[0]) && LAW_SUBJECT.test(before)) continue;

@@ -25,14 +25,21 @@ export type { MappableRequirement, Suggestion, SuggestOptions, SuggestResult } f
 const NO_DEFICIENCY_CAP = 0.4;
 
 /**
- * Calibrated confidence from the winning score, its lead over the runner-up
- * and whether the text describes a deficiency at all.
+ * Calibrated confidence. For the first suggestion: how strong its evidence is
+ * and how far it leads the runner-up (a cited provision counts as strong
+ * evidence); for the others: their share of the first one's score, kept below
+ * the "very likely" line. Text without deficiency language is capped, since a
+ * requirement cannot be "very likely violated" by a passage that reports no
+ * violation.
  */
-function confidenceOf(score: number, runnerUp: number, d: Deficiency, cited: boolean): number {
+function confidenceOf(score: number, first: number, runnerUp: number, d: Deficiency, cited: boolean): number {
   const strength = 1 - Math.exp(-score / 9);
-  const lead = score <= 0 ? 0 : Math.min(1, (score - runnerUp) / score + 0.45);
-  let c = strength * lead;
-  if (cited) c = Math.max(c, 0.6 * strength + 0.3);
+  let c: number;
+  if (score >= first) {
+    const lead = score <= 0 ? 0 : Math.min(1, (score - runnerUp) / score + 0.45);
+    c = strength * lead;
+    if (cited) c = Math.max(c, 0.6 * strength + 0.3);
+  } else c = Math.min(0.45, strength * 0.5 * (score / first) ** 2);
   c *= d.describesDeficiency ? Math.min(1, 0.75 + d.strength / 4) : NO_DEFICIENCY_CAP / 0.9;
   if (!d.describesDeficiency) c = Math.min(c, NO_DEFICIENCY_CAP);
   return Math.round(Math.max(0, Math.min(0.99, c)) * 100) / 100;
@@ -41,8 +48,11 @@ function confidenceOf(score: number, runnerUp: number, d: Deficiency, cited: boo
 function reasonsFor(index: MappingIndex, s: Scored, analysis: Analysis, d: Deficiency, twins: string[]): string[] {
   const reasons: string[] = [];
   if (s.citation) reasons.push(s.citation.reason);
-  const words = explainMatch(index, s, analysis).slice(0, 6).map((m) => (m.startsWith("@") ? TOPIC_LABELS[m] ?? m.slice(1) : m));
-  if (words.length) reasons.push(`matches: ${[...new Set(words)].join(", ")}`);
+  const matched = explainMatch(index, s, analysis);
+  const words = matched.filter((m) => !m.startsWith("@")).slice(0, 6);
+  const topics = matched.filter((m) => m.startsWith("@")).slice(0, 3).map((m) => TOPIC_LABELS[m] ?? m.slice(1));
+  if (words.length) reasons.push(`matches: ${words.join(", ")}`);
+  if (topics.length) reasons.push(`about: ${topics.join("; ")}`);
   if (s.kindNote) reasons.push(s.kindNote);
   const e = index.entries[s.index]!;
   if (e.children.length && !d.wholePolicy) reasons.push("covers several elements; a more specific one may fit better");
@@ -87,7 +97,7 @@ export function suggestRequirements(index: MappingIndex, text: string, opts: Sug
       requirementId: e.req.requirementId,
       citation: e.req.citation,
       title: e.req.title,
-      confidence: confidenceOf(s.score, k === 0 ? next : shown[0]!.s.score, d, Boolean(s.citation && s.citation.strength >= 0.75)),
+      confidence: confidenceOf(s.score, shown[0]!.s.score, next, d, Boolean(s.citation && s.citation.strength >= 0.75)),
       reasons: reasonsFor(index, s, analysis, d, twins),
     };
   });

@@ -40,9 +40,9 @@ export function requirementCitation(
   return parseCitation(citation);
 }
 
-/** What a title says the requirement is about: its topic features, else its content stems. */
-export function titleKeys(title: string): string[] {
-  const features = [...analyzeText(title).features].filter((f) => featureWeight(f) === 1);
+/** What a title says the requirement is about (given the title's features): its topic features, else its content stems. */
+export function titleKeys(titleFeatures: Iterable<string>): string[] {
+  const features = [...titleFeatures].filter((f) => featureWeight(f) === 1);
   const topics = features.filter((f) => f.startsWith("@"));
   return topics.length ? topics : features;
 }

@@ -53,7 +53,8 @@ export type MappingIndex = {
   postIdx: Int32Array;
   postW: Float32Array;
   bySection: Map<string, number[]>;
-  patterns: { source: string; re: RegExp; prefilter: Prefilter }[];
+  /** Concept patterns by id; each compiled on first use (a catalog has many, a finding needs few). */
+  patterns: { source: string; re: RegExp | null | undefined; prefilter: Prefilter }[];
   /** Memo: does a pattern also match neutral domain description (so it says little)? */
   genericPattern: Map<number, boolean>;
   /** Per requirement: divide lexical scores by this (longer requirements match more words by chance). */
@@ -87,22 +88,35 @@ class RowBuilder {
   add(text: string, weight: number): void {
     let row = this.cache.get(text);
     if (!row) {
-      row = Int32Array.from(featuresOf(text), (f) => this.idOf(f));
+      const features = featuresOf(text);
+      row = new Int32Array(features.size);
+      let k = 0;
+      for (const f of features) row[k++] = this.idOf(f);
       this.cache.set(text, row);
     }
-    for (const id of row) {
-      if (this.scratch[id] === 0) this.touched.push(id);
-      this.scratch[id] = Math.min(MAX_FEATURE_WEIGHT, this.scratch[id]! + weight);
+    const scratch = this.scratch;
+    for (let k = 0; k < row.length; k++) {
+      const id = row[k]!;
+      const v = scratch[id]!;
+      if (v === 0) this.touched.push(id);
+      scratch[id] = Math.min(MAX_FEATURE_WEIGHT, v + weight);
     }
+  }
+
+  /** The features of a text already added (by name). */
+  featuresOf(text: string, names: string[]): string[] {
+    return [...(this.cache.get(text) ?? [])].map((id) => names[id]!);
   }
 
   take(): { featureIds: Int32Array; featureWeights: Float32Array } {
     const featureIds = Int32Array.from(this.touched).sort();
     const featureWeights = new Float32Array(featureIds.length);
-    featureIds.forEach((id, k) => {
-      featureWeights[k] = this.scratch[id]!;
-      this.scratch[id] = 0;
-    });
+    const scratch = this.scratch;
+    for (let k = 0; k < featureIds.length; k++) {
+      const id = featureIds[k]!;
+      featureWeights[k] = scratch[id]!;
+      scratch[id] = 0;
+    }
     this.touched = [];
     return { featureIds, featureWeights };
   }
@@ -114,7 +128,7 @@ function rowOf(r: MappableRequirement, rows: RowBuilder) {
   rows.add(r.summary, FIELD_WEIGHTS.summary);
   for (const c of r.concepts) {
     rows.add(c.terms.join(" ; "), c.required ? FIELD_WEIGHTS.requiredTerms : FIELD_WEIGHTS.findingTerms);
-    if (!process.env.NODESC) rows.add(c.description, FIELD_WEIGHTS.description);
+    rows.add(c.description, FIELD_WEIGHTS.description);
   }
   return rows.take();
 }
@@ -136,6 +150,19 @@ export function weightOf(index: MappingIndex, i: number, f: string): number {
   return 0;
 }
 
+/** A concept pattern, compiled on first use; null if it does not compile. */
+export function patternOf(index: MappingIndex, p: number): RegExp | null {
+  const pattern = index.patterns[p]!;
+  if (pattern.re === undefined) {
+    try {
+      pattern.re = new RegExp(pattern.source, "iu");
+    } catch {
+      pattern.re = null;
+    }
+  }
+  return pattern.re;
+}
+
 /** The inverse document frequency of a feature (0 when no requirement has it). */
 export function idfOf(index: MappingIndex, f: string): number {
   const id = index.ids.get(f);
@@ -151,46 +178,52 @@ export function idfOf(index: MappingIndex, f: string): number {
  * suggestRequirements(index, "The sheriff kept plate scans for five years.").suggestions[0]?.citation
  */
 export function buildMappingIndex(requirements: MappableRequirement[]): MappingIndex {
+  let T = performance.now(); const lap = (n: string) => { if (process.env.LAP) console.log(n, (performance.now() - T).toFixed(0)); T = performance.now(); };
   const rowBuilder = new RowBuilder();
   const rows = requirements.map((r) => rowOf(r, rowBuilder));
+  lap('rows');
   const ids = rowBuilder.ids;
   const names = [...ids.keys()];
 
   const df = new Int32Array(names.length);
-  for (const row of rows) for (const id of row.featureIds) df[id]!++;
+  for (const { featureIds } of rows) for (let k = 0; k < featureIds.length; k++) df[featureIds[k]!]!++;
   const n = Math.max(requirements.length, 1);
-  const idf = Float64Array.from(df, (d) => (d ? Math.log(1 + n / d) : 0));
+  const idf = new Float64Array(names.length);
+  for (let id = 0; id < names.length; id++) idf[id] = df[id] ? Math.log(1 + n / df[id]!) : 0;
   const offsets = new Int32Array(names.length + 1);
   for (let id = 0; id < names.length; id++) offsets[id + 1] = offsets[id]! + df[id]!;
   const postIdx = new Int32Array(offsets[names.length]!);
   const postW = new Float32Array(postIdx.length);
   const fill = offsets.slice(0, names.length);
-  rows.forEach((row, i) => {
-    row.featureIds.forEach((id, k) => {
-      const at = fill[id]!++;
+  for (let i = 0; i < rows.length; i++) {
+    const { featureIds, featureWeights } = rows[i]!;
+    for (let k = 0; k < featureIds.length; k++) {
+      const at = fill[featureIds[k]!]!++;
       postIdx[at] = i;
-      postW[at] = row.featureWeights[k]!;
-    });
-  });
+      postW[at] = featureWeights[k]!;
+    }
+  }
 
+  lap('postings');
   const patternIds = new Map<string, number>();
   const patterns: MappingIndex["patterns"] = [];
-  const patternId = (source: string): number[] => {
+  const patternId = (source: string): number => {
     let id = patternIds.get(source);
     if (id === undefined) {
-      let re: RegExp;
-      try {
-        re = new RegExp(source, "iu");
-      } catch {
-        return [];
-      }
-      id = patterns.push({ source, re, prefilter: prefilterOf(source) }) - 1;
+      id = patterns.push({ source, re: undefined, prefilter: prefilterOf(source) }) - 1;
       patternIds.set(source, id);
     }
-    return [id];
+    return id;
   };
 
   const domains = checklistDomains(requirements, rows, ids);
+  const phraseCache = new Map<string, string[]>();
+  const stemsOf = (term: string) => {
+    let stems = phraseCache.get(term);
+    if (!stems) phraseCache.set(term, (stems = phraseStems(term)));
+    return stems;
+  };
+  const titleCache = new Map<string, string[]>();
   const codes = new Map<string, { jurisdiction: string; code: string } | null>();
   const entries: IndexedRequirement[] = requirements.map((r, i) => {
     const c = requirementCitation(r.citation, codes);
@@ -204,17 +237,21 @@ export function buildMappingIndex(requirements: MappableRequirement[]): MappingI
       concepts: r.concepts.map((concept) => ({
         id: concept.id,
         required: concept.required,
-        phrases: concept.terms.map((t) => ({ stems: phraseStems(t), words: t })).filter((p) => p.stems.length >= 2),
-        patterns: concept.patterns.flatMap(patternId),
+        phrases: concept.terms.flatMap((t) => {
+          const stems = stemsOf(t);
+          return stems.length >= 2 ? [{ stems, words: t }] : [];
+        }),
+        patterns: concept.patterns.map(patternId),
       })),
       twins: [],
       domains: domains.get(r.checklistId) ?? [],
       featureIds: rows[i]!.featureIds,
       featureWeights: rows[i]!.featureWeights,
-      titleKeys: titleKeys(r.title),
+      titleKeys: titleCache.get(r.title) ?? titleCache.set(r.title, titleKeys(rowBuilder.featuresOf(r.title, names))).get(r.title)!,
     };
   });
 
+  lap('entries');
   const byId = new Map<string, number>();
   requirements.forEach((r, i) => byId.set(r.requirementId, i));
   entries.forEach((e, i) => {
@@ -234,8 +271,16 @@ export function buildMappingIndex(requirements: MappableRequirement[]): MappingI
     else bySection.set(e.section, [i]);
   });
 
-  const mass = rows.map((row) => row.featureIds.reduce((sum, id, k) => sum + row.featureWeights[k]! * idf[id]! * featureWeight(names[id]!), 0));
+  lap('tree');
+  const idfWeighted = new Float64Array(names.length);
+  for (let id = 0; id < names.length; id++) idfWeighted[id] = idf[id]! * featureWeight(names[id]!);
+  const mass = rows.map(({ featureIds, featureWeights }) => {
+    let sum = 0;
+    for (let k = 0; k < featureIds.length; k++) sum += featureWeights[k]! * idfWeighted[featureIds[k]!]!;
+    return sum;
+  });
   const averageMass = mass.reduce((a, b) => a + b, 0) / n || 1;
   const lengthNorm = Float64Array.from(mass, (m) => Math.pow(Math.max(m, 1e-9) / averageMass, 0.2));
+  lap('mass');
   return { entries, ids, idf, offsets, postIdx, postW, bySection, patterns, genericPattern: new Map(), lengthNorm };
 }

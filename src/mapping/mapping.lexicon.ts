@@ -9,7 +9,6 @@
  * `@outside-recipient`…) from the synonym groups below, so a finding and a
  * requirement meet on meaning rather than spelling. Pure and deterministic.
  */
-import { prefilterOf } from "./mapping.prefilter.js";
 
 /** Words that carry no meaning for ranking. */
 const STOPWORDS = new Set(
@@ -76,33 +75,37 @@ const WORD_TOPICS: Record<string, string[]> = {
   "@military": ["military", "armored", "mrap", "drone", "drones", "lrad", "firearms", "munitions"],
 };
 
-/** Topic features from phrases, matched on lower-cased text. */
-const PHRASE_TOPICS: [RegExp, string[]][] = [
-  [/\bout[- ]of[- ]state\b|\boutside (of )?(california|the state)\b|\bother states?\b|\bacross the (country|united states|nation)\b|\bacross state lines\b/g, ["@outside-recipient"]],
-  [/\b(immigration and customs enforcement|border patrol|homeland security|federal (agents?|agencies|authorities|immigration|law enforcement))\b/g, ["@outside-recipient"]],
-  [/\b(private (entit(y|ies)|compan(y|ies)|firms?|parties|part(y|ies)|groups?|contractors?)|data brokers?|commercial purposes?|for[- ]profit)\b/g, ["@outside-recipient"]],
-  [/\bother than (a|another) public agency\b|\bexcept to another public agency\b|\bnon-?law enforcement\b/g, ["@outside-recipient"]],
-  [/\b(give|gave|given|giving|grant(ed|s|ing)?|provid(e|ed|es|ing)|open(ed|s|ing)?)\b[^.]{0,40}\baccess\b|\bmade [^.]{0,30}available to\b|\bnational (lookup|search|database|network)\b/g, ["@share"]],
-  [/\b(how long|length of time|for (\d+|two|three|four|five|six|seven|ten|several|many) (years|months)|for years|retention (period|schedule)|never (purged|deleted|destroyed|erased))\b/g, ["@retain"]],
-  [/\breview(ed|s|ing)? (of )?(the |all |any |user |users'? |officers'? |their |its |staff )*(searches|queries|access|logs?|use|usage|lookups)\b|\bspot[- ]checks?\b/g, ["@audit"]],
-  [/\b(look(ed|s|ing)? up|ran (the )?plates?|run (a )?plates?)\b/g, ["@search"]],
-  [/\b(case|incident|report|dr) (number|no\.?|numbers)\b|\bstated (reason|purpose)\b/g, ["@purpose"]],
-  [/\b(access|audit|search|query|usage|user) (logs?|trails?|records?|history)\b|\b(record|records|recorded|recording|documented|tracked)(\s+(of|who|each|every|all|which|that|the))*\s+(access|accesses|accessed|searches|searched|queries|queried|lookups|person|user|officer)\b|\bsearch history\b/g, ["@log"]],
-  [/\bjob titles?\b|\bwho (may|can|could) (use|access|query|search)\b|\bwho has (system )?access\b|\bauthori[sz]ed users?\b/g, ["@user"]],
-  [/\b(wrong|innocent) (car|vehicle|plate|person|driver|family)\b|\bfalse (hits?|positives?|alerts?|match(es)?)\b|\bwrongful(ly)? (stop|detain|arrest)/g, ["@accuracy"]],
-  [/\b(public|community) (hearing|meeting|comment|input|notice|process)\b|\bcity council\b|\bboard of supervisors\b|\bgoverning body\b|\bconsent calendar\b/g, ["@public-meeting"]],
-  [/\b(hot ?lists?|hot ?plates?|watch ?lists?|stolen[- ]vehicle lists?|be on the lookout)\b/g, ["@hotlist"]],
-  [/\b(unauthori[sz]ed|without authori[sz]ation)\b[^.]{0,30}\b(access(ed)?|disclosure)\b|\bdata breach\b|\bopen internet\b|\bpublicly accessible\b|\btwo[- ]factor\b|\bmulti[- ]factor\b|\bdefault passwords?\b|\bshared (a |one |the same )?(single )?(password|login)s?\b/g, ["@security"]],
-  [/\b(usage and privacy|written|alpr|lpr|formal|general) polic(y|ies)\b|\bgeneral orders?\b|\bspecial orders?\b/g, ["@policy"]],
-  [/\b(in charge|responsible official|custodian of|owner of the (alpr |lpr )?(system|program|data|database))\b/g, ["@custodian"]],
-  [/\bwhat (the |its |their )?(cameras|readers|system|data|technology|plate readers) (are|is|can be|may be|will be)( used)? for\b|\bauthori[sz]ed uses?\b/g, ["@purpose"]],
-  [/\b(former|departed|separated|retired|fired|terminated|inactive) (employees?|officers?|staff|users?|deputies|personnel|workers?)\b/g, ["@security", "@user"]],
-  [/\b(bad|wrong|incorrect|false) reads?\b|\b(pulled over|stopped|detained|handcuffed|held) at gunpoint\b/g, ["@accuracy"]],
-  [/\b(license|number) plate (reader|recognition|camera|scanner|data|scan)s?\b|\bplate[- ]readers?\b|\bplate scans?\b/g, ["@alpr"]],
-  [/\bbody[- ]worn cameras?\b|\bbody cam(era)?s?\b/g, ["@bwc"]],
-  [/\bmilitary equipment\b|\barmou?red vehicles?\b/g, ["@military"]],
-  [/\bcriminal justice information\b|\bdates? of birth\b|\bcriminal charges\b/g, ["@datatype"]],
-  [/\b(personal (use|reasons|gain|matters)|first amendment|reproductive (health|care))\b/g, ["@misuse"]],
+/**
+ * Topic features from phrases, matched on lower-cased text. The third field
+ * lists words one of which every match contains, so a rule runs only on text
+ * that has one of them (checked against the text's words, which is cheap).
+ */
+const PHRASE_TOPICS: [RegExp, string[], string][] = [
+  [/\bout[- ]of[- ]state\b|\boutside (of )?(california|the state)\b|\bother states?\b|\bacross the (country|united states|nation)\b|\bacross state lines\b/g, ["@outside-recipient"], "out outside other across"],
+  [/\b(immigration and customs enforcement|border patrol|homeland security|federal (agents?|agencies|authorities|immigration|law enforcement))\b/g, ["@outside-recipient"], "immigration border homeland federal"],
+  [/\b(private (entit(y|ies)|compan(y|ies)|firms?|parties|part(y|ies)|groups?|contractors?)|data brokers?|commercial purposes?|for[- ]profit)\b/g, ["@outside-recipient"], "private broker brokers commercial profit"],
+  [/\bother than (a|another) public agency\b|\bexcept to another public agency\b|\bnon-?law enforcement\b/g, ["@outside-recipient"], "than except non nonlaw"],
+  [/\b(give|gave|given|giving|grant(ed|s|ing)?|provid(e|ed|es|ing)|open(ed|s|ing)?)\b[^.]{0,40}\baccess\b|\bmade [^.]{0,30}available to\b|\bnational (lookup|search|database|network)\b/g, ["@share"], "give gave given giving grant granted grants granting provide provided provides providing open opened opens opening made national"],
+  [/\b(how long|length of time|for (\d+|two|three|four|five|six|seven|ten|several|many) (years|months)|for years|retention (period|schedule)|never (purged|deleted|destroyed|erased))\b/g, ["@retain"], "long length years months retention never"],
+  [/\breview(ed|s|ing)? (of )?(the |all |any |user |users'? |officers'? |their |its |staff )*(searches|queries|access|logs?|use|usage|lookups)\b|\bspot[- ]checks?\b/g, ["@audit"], "review reviewed reviews reviewing spot"],
+  [/\b(look(ed|s|ing)? up|ran (the )?plates?|run (a )?plates?)\b/g, ["@search"], "look looked looks looking ran run"],
+  [/\b(case|incident|report|dr) (number|no\.?|numbers)\b|\bstated (reason|purpose)\b/g, ["@purpose"], "case incident report dr stated"],
+  [/\b(access|audit|search|query|usage|user) (logs?|trails?|records?|history)\b|\b(record|records|recorded|recording|documented|tracked)(\s+(of|who|each|every|all|which|that|the))*\s+(access|accesses|accessed|searches|searched|queries|queried|lookups|person|user|officer)\b|\bsearch history\b|\brecords? (?:showing|that show|identifying|of) (?:which|who|what|when)\b/g, ["@log"], "logs log trail trails records record history recorded recording documented tracked"],
+  [/\b(?:remain(?:s|ed)?|still (?:sit|sits|stored|kept|held)|linger(?:s|ed)?) (?:in|on) (?:the|a|its|their) (?:database|system|server|cloud)\b|\byears (?:after|later)\b/g, ["@retain"], "remain remains remained still linger lingers lingered years"],
+  [/\bjob titles?\b|\bwho (may|can|could) (use|access|query|search)\b|\bwho has (system )?access\b|\bauthori[sz]ed users?\b/g, ["@user"], "job who authorized authorised"],
+  [/\b(wrong|innocent) (car|vehicle|plate|person|driver|family)\b|\bfalse (hits?|positives?|alerts?|match(es)?)\b|\bwrongful(ly)? (stop|detain|arrest)/g, ["@accuracy"], "wrong innocent false wrongful wrongfully"],
+  [/\b(public|community) (input|notice|process)\b|\bboard of supervisors\b|\bgoverning body\b|\bconsent calendar\b/g, ["@public-meeting"], "input notice process supervisors governing consent"],
+  [/\b(hot ?lists?|hot ?plates?|watch ?lists?|stolen[- ]vehicle lists?|be on the lookout)\b/g, ["@hotlist"], "hot hotlist hotlists hotplate hotplates watch watchlist watchlists list lists lookout"],
+  [/\b(unauthori[sz]ed|without authori[sz]ation)\b[^.]{0,30}\b(access(ed)?|disclosure)\b|\bdata breach\b|\bopen internet\b|\bpublicly accessible\b|\btwo[- ]factor\b|\bmulti[- ]factor\b|\bdefault passwords?\b|\bshared (a |one |the same )?(single )?(password|login)s?\b/g, ["@security"], "unauthorized unauthorised authorization authorisation breach internet accessible factor passwords password shared"],
+  [/\b(general|special) orders?\b/g, ["@policy"], "order orders"],
+  [/\b(in charge|responsible official|custodian of|owner of the (alpr |lpr )?(system|program|data|database))\b/g, ["@custodian"], "charge official custodian owner"],
+  [/\bwhat (the |its |their )?(cameras|readers|system|data|technology|plate readers) (are|is|can be|may be|will be)( used)? for\b|\bauthori[sz]ed uses?\b/g, ["@purpose"], "what authorized authorised"],
+  [/\b(former|departed|separated|retired|fired|terminated|inactive) (employees?|officers?|staff|users?|deputies|personnel|workers?)\b/g, ["@security", "@user"], "former departed separated retired fired terminated inactive"],
+  [/\b(bad|wrong|incorrect|false) reads?\b|\b(pulled over|stopped|detained|handcuffed|held) at gunpoint\b/g, ["@accuracy"], "read reads gunpoint"],
+  [/\bbody[- ]worn cameras?\b|\bbody cam(era)?s?\b/g, ["@bwc"], "body"],
+  [/\bmilitary equipment\b|\barmou?red vehicles?\b/g, ["@military"], "military armored armoured"],
+  [/\bcriminal justice information\b|\bdates? of birth\b|\bcriminal charges\b/g, ["@datatype"], "criminal birth"],
+  [/\b(personal (use|reasons|gain|matters)|first amendment|reproductive (health|care))\b/g, ["@misuse"], "personal amendment reproductive"],
 ];
 
 /** Topics that name a subject domain (what a checklist is about), not a duty. */
@@ -120,41 +123,36 @@ export const BACKGROUND_TEXT = [
   "Law enforcement agencies acquire equipment, vehicles and technology for public safety.",
 ].join(" ");
 
-/**
- * Each phrase rule runs only on text containing one of the strings it needs;
- * one scan for all those strings decides which rules to run.
- */
-const PHRASE_RULES = PHRASE_TOPICS.map(([re, topics]) => ({ re: new RegExp(re.source), topics, prefilter: prefilterOf(re.source) }));
-const TRIGGERS = [...new Set(PHRASE_RULES.flatMap((r) => r.prefilter ?? []))].sort((a, b) => b.length - a.length || a.localeCompare(b));
-const TRIGGER_SCAN = new RegExp(TRIGGERS.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"), "g");
-/** For each trigger, the rules it (or a trigger inside it, as in "out-of-state" ⊃ "state") unlocks. */
-const TRIGGER_RULES = new Map<string, number[]>(
-  TRIGGERS.map((t) => [t, PHRASE_RULES.flatMap((r, i) => (r.prefilter?.some((o) => t.includes(o)) ? [i] : []))]),
-);
-const ALWAYS = PHRASE_RULES.flatMap((r, i) => (r.prefilter ? [] : [i]));
+const PHRASE_RULES = PHRASE_TOPICS.map(([re, topics, triggers]) => ({ re: new RegExp(re.source), topics, triggers: triggers.split(" ") }));
+if (PHRASE_RULES.length > 31) throw new Error("phrase rules are tracked in a 31-bit mask");
+/** Word → bit mask of the phrase rules it can trigger. */
+const RULE_BITS = new Map<string, number>();
+PHRASE_RULES.forEach((rule, i) => {
+  for (const t of rule.triggers) RULE_BITS.set(t, (RULE_BITS.get(t) ?? 0) | (1 << i));
+});
 
-const RULES_TO_RUN = new Set<number>();
-
-function phraseTopics(lower: string, features: Set<string>): void {
-  const run = RULES_TO_RUN;
-  run.clear();
-  for (const i of ALWAYS) run.add(i);
-  TRIGGER_SCAN.lastIndex = 0;
-  for (let m = TRIGGER_SCAN.exec(lower); m; m = TRIGGER_SCAN.exec(lower)) for (const i of TRIGGER_RULES.get(m[0])!) run.add(i);
-  for (const i of run) {
+function phraseTopics(lower: string, mask: number, features: Set<string>): void {
+  for (let i = 0; mask; i++, mask >>>= 1) {
+    if (!(mask & 1)) continue;
     const rule = PHRASE_RULES[i]!;
     if (rule.re.test(lower)) for (const t of rule.topics) features.add(t);
   }
 }
 
-/** What a word contributes, memoized: null for stopwords and one-letter stems. */
-type WordInfo = { stem: string; topics: readonly string[] } | null;
+/** The phrase rules as data, for tests: each rule's expression and trigger words. */
+export function phraseRules(): { re: RegExp; triggers: string[] }[] {
+  return PHRASE_RULES.map((r) => ({ re: r.re, triggers: r.triggers }));
+}
+
+/** What a word contributes, memoized: its stem (null for stopwords and one-letter stems), topics, and the phrase rules it triggers. */
+type WordInfo = { stem: string | null; topics: readonly string[]; rules: number };
 const WORDS = new Map<string, WordInfo>();
 function wordInfo(w: string): WordInfo {
   let info = WORDS.get(w);
   if (info === undefined) {
-    const stem = STOPWORDS.has(w) ? "" : stemWord(w);
-    info = stem.length < 2 ? null : { stem, topics: topicsOfStem(stem) };
+    const s = STOPWORDS.has(w) ? "" : stemWord(w);
+    const stem = s.length < 2 ? null : s;
+    info = { stem, topics: stem ? topicsOfStem(stem) : [], rules: RULE_BITS.get(w) ?? 0 };
     if (WORDS.size < 200_000) WORDS.set(w, info);
   }
   return info;
@@ -283,14 +281,16 @@ export function analyzeText(text: string): Analysis {
   const lower = rewrite(text.toLowerCase().replace(/\s+/g, " "));
   const stems: string[] = [];
   const features = new Set<string>();
+  let rules = 0;
   for (const w of wordsOf(lower)) {
     const info = wordInfo(w);
-    if (!info) continue;
+    rules |= info.rules;
+    if (!info.stem) continue;
     stems.push(info.stem);
     features.add(info.stem);
     for (const t of info.topics) features.add(t);
   }
-  phraseTopics(lower, features);
+  phraseTopics(lower, rules, features);
   const jurisdictions = new Set<string>();
   for (const [re, j] of JURISDICTION_CUES) if (re.test(lower)) jurisdictions.add(j);
   return { stems, features, jurisdictions, lower };
@@ -305,13 +305,15 @@ export function analyzeText(text: string): Analysis {
 export function featuresOf(text: string): Set<string> {
   const lower = rewrite(text.toLowerCase());
   const features = new Set<string>();
+  let rules = 0;
   for (const w of wordsOf(lower)) {
     const info = wordInfo(w);
-    if (!info) continue;
+    rules |= info.rules;
+    if (!info.stem) continue;
     features.add(info.stem);
     for (const t of info.topics) features.add(t);
   }
-  phraseTopics(lower.replace(/\s+/g, " "), features);
+  phraseTopics(/\s\s|[\t\n\r]/.test(lower) ? lower.replace(/\s+/g, " ") : lower, rules, features);
   return features;
 }
 
@@ -320,8 +322,8 @@ export function phraseStems(phrase: string): string[] {
   const out: string[] = [];
   for (const w of wordsOf(phrase)) {
     if (w.includes("-")) continue;
-    const info = wordInfo(w);
-    if (info) out.push(info.stem);
+    const stem = wordInfo(w).stem;
+    if (stem) out.push(stem);
   }
   return out;
 }

@@ -14,6 +14,12 @@ export type Prefilter = string[] | null;
 type Parsed = { options: string[] | null; end: number };
 
 const MIN_LITERAL = 3;
+const BRACES = /\{(\d*)(,\d*)?\}\??/y;
+const GROUP_START = /\(\?(?::|<[A-Za-z_]\w*>)/y;
+
+function isLiteral(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 32;
+}
 
 /** Index just past a quantifier at `i` (or `i` if none), and whether it allows zero repetitions. */
 function quantifier(src: string, i: number): { end: number; optional: boolean } {
@@ -21,7 +27,8 @@ function quantifier(src: string, i: number): { end: number; optional: boolean } 
   if (c === "?" || c === "*") return { end: src[i + 1] === "?" ? i + 2 : i + 1, optional: true };
   if (c === "+") return { end: src[i + 1] === "?" ? i + 2 : i + 1, optional: false };
   if (c === "{") {
-    const m = /^\{(\d*)(,\d*)?\}\??/.exec(src.slice(i));
+    BRACES.lastIndex = i;
+    const m = BRACES.exec(src);
     if (m) return { end: i + m[0].length, optional: (m[1] ?? "") === "" || Number(m[1]) === 0 };
   }
   return { end: i, optional: false };
@@ -47,8 +54,9 @@ function parseAlternation(src: string, i: number): Parsed {
     }
     if (c === "(") {
       closeRun();
-      const look = /^\(\?(?:[=!]|<[=!])/.test(src.slice(i));
-      const start = /^\(\?(?::|<[A-Za-z_]\w*>)/.exec(src.slice(i));
+      const look = src.startsWith("(?=", i) || src.startsWith("(?!", i) || src.startsWith("(?<=", i) || src.startsWith("(?<!", i);
+      GROUP_START.lastIndex = i;
+      const start = look ? null : GROUP_START.exec(src);
       const inner = parseAlternation(src, i + (look ? 3 + (src[i + 2] === "<" ? 1 : 0) : start ? start[0].length : 1));
       const q = quantifier(src, inner.end + 1);
       if (!look && !q.optional && inner.options && (!best || minLength(inner.options) > minLength(best))) best = inner.options;
@@ -76,7 +84,7 @@ function parseAlternation(src: string, i: number): Parsed {
       i = quantifier(src, j + 1).end;
       continue;
     }
-    if (/[A-Za-z0-9 ]/.test(c)) {
+    if (isLiteral(src.charCodeAt(i))) {
       const q = quantifier(src, i + 1);
       if (q.optional) {
         closeRun();

@@ -9,7 +9,7 @@
  */
 import { citationSignals, type CitationHit } from "./mapping.citations.js";
 import type { Deficiency } from "./mapping.deficiency.js";
-import { idfOf, weightOf, type MappingIndex } from "./mapping.index.js";
+import { idfOf, patternOf, weightOf, type MappingIndex } from "./mapping.index.js";
 import { mayMatch } from "./mapping.prefilter.js";
 import { BACKGROUND_TEXT, DOMAIN_TOPICS, analyzeText, containsRun, featureWeight, type Analysis } from "./mapping.lexicon.js";
 
@@ -32,7 +32,7 @@ const PROHIBITED_BONUS = 5;
 function isGeneric(index: MappingIndex, p: number): boolean {
   let g = index.genericPattern.get(p);
   if (g === undefined) {
-    g = index.patterns[p]!.re.test(BACKGROUND_TEXT);
+    g = patternOf(index, p)?.test(BACKGROUND_TEXT) ?? false;
     index.genericPattern.set(p, g);
   }
   return g;
@@ -62,11 +62,12 @@ export function explainMatch(index: MappingIndex, s: Scored, analysis: Analysis)
   const parts: [string, number][] = [...s.extras];
   for (const f of analysis.features) {
     const w = weightOf(index, s.index, f);
-    if (w > 0 && !(DOMAIN_TOPICS as readonly string[]).includes(f)) parts.push([f, (idfOf(index, f) * featureWeight(f) * w) / index.lengthNorm[s.index]!]);
+    if (w > 0 && featureWeight(f) >= 0.4) parts.push([f, (idfOf(index, f) * featureWeight(f) * w) / index.lengthNorm[s.index]!]);
   }
   const seen = new Set<string>();
   const out: string[] = [];
   for (const [f] of parts.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))) {
+    if (!f.startsWith("@") && featureWeight(f) < 0.4) continue;
     const label = f.startsWith("@") ? f : surfaceOf(f, analysis);
     if (seen.has(label)) continue;
     seen.add(label);
@@ -122,8 +123,7 @@ export function scoreRequirements(index: MappingIndex, analysis: Analysis, text:
   const patternHits = new Map<number, RegExpExecArray | null>();
   const runPattern = (p: number) => {
     if (!patternHits.has(p)) {
-      const pattern = index.patterns[p]!;
-      patternHits.set(p, mayMatch(pattern.prefilter, plain) ? pattern.re.exec(text) : null);
+      patternHits.set(p, mayMatch(index.patterns[p]!.prefilter, plain) ? (patternOf(index, p)?.exec(text) ?? null) : null);
     }
     return patternHits.get(p)!;
   };
