@@ -1,10 +1,11 @@
 /** `npm run bench [-- filter]`: runs every benchmark case (or those matching the filter) and prints its table. */
 import { printTable, type BenchCase } from "./harness.js";
 import { catalogSearchCase } from "./cases/catalog-search.bench.js";
+import { citationsCase } from "./cases/citations.bench.js";
 import { httpCase } from "./cases/http.bench.js";
 import { mappingCase } from "./cases/mapping.bench.js";
 
-const cases: BenchCase[] = [httpCase, catalogSearchCase, mappingCase];
+const cases: BenchCase[] = [httpCase, catalogSearchCase, citationsCase, mappingCase];
 
 const filter = process.argv[2];
 const selected = cases.filter((c) => !filter || c.name.includes(filter));

@@ -19,6 +19,9 @@ import { packageVersion } from "./lib/package-info.js";
 import { apiRouters } from "./routers.js";
 import { mountApiDocs } from "./web/docs.routes.js";
 
+/** Routes that accept whole documents and so take `UPLOAD_LIMIT` rather than `BODY_LIMIT`. */
+const UPLOAD_PATHS = new Set(["/api/policy-checks"]);
+
 export type CreateAppOptions = {
   /** Extra routers mounted after the built-in ones (tests use this to add probe routes). */
   routers?: Hono<AppEnv, any, any>[];
@@ -47,15 +50,22 @@ export function createApp(deps: AppDeps, options: CreateAppOptions = {}): OpenAP
     );
   });
   app.use("*", secureHeaders({ crossOriginResourcePolicy: "same-origin" }));
-  const limitBody = bodyLimit({
-    maxSize: deps.config.bodyLimit,
-    onError: () => {
-      throw new PayloadTooLargeError(deps.config.bodyLimit);
-    },
-  });
+  const limiter = (maxSize: number) =>
+    bodyLimit({
+      maxSize,
+      onError: () => {
+        throw new PayloadTooLargeError(maxSize);
+      },
+    });
+  const limitBody = limiter(deps.config.bodyLimit);
+  const limitUpload = limiter(deps.config.uploadLimit);
   // Only methods that carry a body: touching the body of a GET makes the Node adapter
   // build a full Request object, which costs more than the rest of the middleware together.
-  app.use("*", (c, next) => (c.req.method === "GET" || c.req.method === "HEAD" ? next() : limitBody(c, next)));
+  // Document uploads (policies as PDF/DOCX) get the larger upload limit.
+  app.use("*", (c, next) => {
+    if (c.req.method === "GET" || c.req.method === "HEAD") return next();
+    return (UPLOAD_PATHS.has(c.req.path) ? limitUpload : limitBody)(c, next);
+  });
 
   app.route("/", createHealthRouter());
   for (const router of apiRouters()) app.route("/", router);

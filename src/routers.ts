@@ -9,8 +9,9 @@ import { createFindingsRouter } from "./audits/findings.routes.js";
 import { createChecklistsRouter } from "./checklists/checklists.routes.js";
 import type { AppEnv } from "./lib/context.js";
 import { createMappingRouter } from "./mapping/mapping.routes.js";
+import { createPolicyChecksRouter } from "./policy-check/policy-checks.routes.js";
 import { createStatutesRouter } from "./statutes/statutes.routes.js";
 
 export function apiRouters(): Hono<AppEnv, any, any>[] {
-  return [createChecklistsRouter(), createStatutesRouter(), createAuditsRouter(), createFindingsRouter(), createMappingRouter()];
+  return [createChecklistsRouter(), createStatutesRouter(), createAuditsRouter(), createFindingsRouter(), createMappingRouter(), createPolicyChecksRouter()];
 }

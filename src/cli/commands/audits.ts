@@ -8,7 +8,7 @@ import { listFindings } from "../../audits/findings.service.js";
 import { listRecommendations } from "../../audits/recommendations.service.js";
 import { toOscalAssessmentResults } from "../../audits/oscal-results.js";
 import { CliFailure, EXIT, parseFlags, UsageError, withDatabase, type CliIO, type Command } from "../command.js";
-import { paint, table, wrap } from "../output.js";
+import { paint, table, wrap } from "../../lib/terminal.js";
 
 const usage = `Usage:
   oversight audits list [--json]

@@ -12,7 +12,7 @@ import { loadStatuteFiles, versionProvisions } from "../../statutes/statute-file
 import { statutesDir } from "../../statutes/statutes.seed.js";
 import type { ProvisionNode } from "../../statutes/provisions.js";
 import { CliFailure, EXIT, parseFlags, UsageError, withDatabase, type CliIO, type Command } from "../command.js";
-import { paint, table, wrap } from "../output.js";
+import { paint, table, wrap } from "../../lib/terminal.js";
 
 const usage = `Usage:
   oversight checklists validate [PATH…]        check checklist files (default: the bundled ones); every problem with file:line and field

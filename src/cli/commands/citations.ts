@@ -1,6 +1,6 @@
 import { findCitations } from "../../statutes/citations.js";
 import { EXIT, parseFlags, UsageError, type Command } from "../command.js";
-import { paint, table } from "../output.js";
+import { paint, table } from "../../lib/terminal.js";
 
 export const citationsCommand: Command = {
   name: "citations",

@@ -3,3 +3,4 @@ export * from "./system.js";
 export * from "./statutes.js";
 export * from "./checklists.js";
 export * from "./audits.js";
+export * from "./policy-checks.js";

@@ -1,5 +1,5 @@
 /** Small helpers for readable terminal output: color only on a TTY (and never with NO_COLOR). */
-import type { CliIO } from "./command.js";
+import type { CliIO } from "../cli/command.js";
 
 export type Paint = Record<"bold" | "dim" | "red" | "green" | "yellow" | "cyan", (s: string) => string>;
 
