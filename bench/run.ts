@@ -4,8 +4,9 @@ import { catalogSearchCase } from "./cases/catalog-search.bench.js";
 import { citationsCase } from "./cases/citations.bench.js";
 import { httpCase } from "./cases/http.bench.js";
 import { mappingCase } from "./cases/mapping.bench.js";
+import { policyCheckCase } from "./cases/policy-check.bench.js";
 
-const cases: BenchCase[] = [httpCase, catalogSearchCase, citationsCase, mappingCase];
+const cases: BenchCase[] = [httpCase, catalogSearchCase, citationsCase, mappingCase, policyCheckCase];
 
 const filter = process.argv[2];
 const selected = cases.filter((c) => !filter || c.name.includes(filter));

@@ -3,8 +3,8 @@
  * a written policy must contain, each with its citation, the statute's words
  * as guidance (a block quotation, which the checker never credits) and
  * placeholder prose that states the element for the agency to complete. The
- * skeleton is a plain data structure (`skeletonFor`) with a small Markdown
- * renderer, so the prose can move into a Handlebars template later.
+ * skeleton is a plain data structure (`skeletonFor`); the Handlebars template
+ * `templates/policy/model-policy.md.hbs` renders it (see `policy-template.ts`).
  */
 import type { ChecklistInput, RequirementInput } from "../checklists/checklist.schema.js";
 import { SECTION_PROSE, type SectionProse } from "./template.prose.js";
@@ -83,33 +83,4 @@ export function skeletonFor(checklist: ChecklistInput): PolicySkeleton {
     ],
     sections,
   };
-}
-
-/** Renders a skeleton as Markdown. */
-export function renderSkeleton(s: PolicySkeleton): string {
-  const out: string[] = [`# ${s.title}`, "", ...s.notes.map((n) => `> ${n}`), ""];
-  let n = 0;
-  for (const sec of s.sections) {
-    const hashes = "#".repeat(Math.min(6, 2 + sec.depth));
-    out.push(`${hashes} ${sec.depth === 0 ? `${++n}. ` : ""}${sec.title}`, "", `*${sec.citation}*`, "");
-    out.push(`> **The law:** ${sec.law}`);
-    for (const p of sec.lawParts) out.push(">", `> ${p.text} (${p.citation})`);
-    out.push("");
-    for (const p of sec.paragraphs) out.push(p, "");
-    sec.items.forEach((item, i) => out.push(`${i + 1}. ${item}`));
-    if (sec.items.length) out.push("");
-  }
-  return out.join("\n");
-}
-
-/**
- * A Markdown model usage and privacy policy for a checklist: checked against
- * that checklist, every element it contains is addressed.
- *
- * @example
- * const markdown = buildPolicySkeleton(operatorChecklist);
- * // "# [AGENCY NAME] — ALPR operator: usage and privacy policy\n…\n## 9. How long data are kept, and how destruction is decided\n…"
- */
-export function buildPolicySkeleton(checklist: ChecklistInput): string {
-  return renderSkeleton(skeletonFor(checklist));
 }

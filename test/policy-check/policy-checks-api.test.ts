@@ -19,7 +19,7 @@ ALPR data is stored for 90 days.
 `;
 beforeAll(async () => {
   t = await createTestApp({ seeders: [statutesSeeder, createChecklistsSeeder()], env: { UPLOAD_LIMIT: "200000" } });
-  template = (await t.app.request("/api/checklists/ca-alpr-operator/policy-template").then((r) => r.text()));
+  template = await (await t.app.request("/api/checklists/ca-alpr-operator/policy-template")).text();
 });
 afterAll(() => t.close());
 

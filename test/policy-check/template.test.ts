@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { checkPolicy } from "../../src/policy-check/assess.js";
 import { readPolicyDocument } from "../../src/policy-check/document.js";
-import { buildPolicySkeleton, skeletonFor } from "../../src/policy-check/template.js";
+import { renderPolicyTemplate as buildPolicySkeleton } from "../../src/policy-check/policy-template.js";
+import { skeletonFor } from "../../src/policy-check/template.js";
 import { bundledChecklists, checklist } from "./helpers.js";
 
-describe("buildPolicySkeleton", () => {
+describe("the model policy (templates/policy/model-policy.md.hbs)", () => {
   it("for every bundled checklist with policy elements, checks as addressed against its own checklist", async () => {
     const withElements = (await bundledChecklists()).filter((c) => c.requirements.some((r) => r.kind === "policy-element"));
     expect(withElements.map((c) => c.id)).toEqual(expect.arrayContaining(["ca-alpr-operator", "ca-alpr-end-user", "ca-body-worn-cameras"]));
