@@ -6,7 +6,7 @@
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { CliFailure, EXIT, parseFlags, UsageError, withDatabase, type CliIO, type Command } from "../cli/command.js";
-import { paint, wrap } from "../cli/output.js";
+import { paint, wrap } from "../lib/terminal.js";
 import type { SuggestResult } from "./mapping.engine.js";
 import { InputError, readFindingsInput, type FindingInput } from "./mapping.input.js";
 import { getMappingIndex, suggestForText } from "./mapping.service.js";

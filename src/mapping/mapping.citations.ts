@@ -20,15 +20,17 @@ function isPrefix(short: string[], long: string[]): boolean {
 }
 
 /**
- * How strongly the text's citations point at each requirement (by index).
+ * How strongly the text's citations point at each requirement (by index), and
+ * where the citations are in the text (their words — "Civil Code", "section",
+ * numbers — are not evidence of a topic).
  *
  * @example
- * citationSignals(index, "in violation of Civil Code section 1798.90.55(b)")
+ * citationSignals(index, "in violation of Civil Code section 1798.90.55(b)").hits
  * // Map { 17 => { strength: 1, reason: "cites Cal. Civ. Code § 1798.90.55(b)" } }
  */
-export function citationSignals(index: MappingIndex, text: string): Map<number, CitationHit> {
+export function citationSignals(index: MappingIndex, text: string): { hits: Map<number, CitationHit>; spans: [number, number][] } {
   const hits = new Map<number, CitationHit>();
-  if (!/\d/.test(text)) return hits;
+  if (!/\d/.test(text)) return { hits, spans: [] };
   const { citations } = findCitations(text);
   for (const found of citations) {
     const c = found.citation;
@@ -45,5 +47,17 @@ export function citationSignals(index: MappingIndex, text: string): Map<number, 
       if (hit && (!hits.has(i) || hits.get(i)!.strength < hit.strength)) hits.set(i, hit);
     }
   }
-  return hits;
+  return { hits, spans: citations.map((c) => [c.start, c.end]) };
+}
+
+/**
+ * The text with the given spans blanked out (same length, so offsets still hold).
+ *
+ * @example
+ * maskSpans("see § 1798.90.51 now", [[4, 16]]) // "see              now"
+ */
+export function maskSpans(text: string, spans: [number, number][]): string {
+  let out = text;
+  for (const [a, b] of spans) out = out.slice(0, a) + " ".repeat(b - a) + out.slice(b);
+  return out;
 }

@@ -11,6 +11,7 @@
  * sentences that state rules ("shall not", "the bill would…"), so policy text
  * and legal descriptions stay below the threshold. Pure and deterministic.
  */
+import { OTHER_STATES } from "./mapping.vocabulary.js";
 
 export type Deficiency = {
   describesDeficiency: boolean;
@@ -32,26 +33,33 @@ export type Deficiency = {
   prohibitedPractice: string | null;
   /** The words around each cue: what the passage says is wrong ("no one audits who searches the database"). */
   focus: string[];
+  /** Topics the cues themselves are evidence of ("@misuse" for "to follow a woman he met on a dating app"). */
+  topics: string[];
 };
 
 const THRESHOLD = 0.75;
 
-/** `after`: the cue names a failure whose object follows ("did not audit searches"); otherwise what it describes comes before it ("plate scans kept for five years"). */
-type Cue = { re: RegExp; weight: number; label: (m: RegExpMatchArray) => string; weak?: boolean; after?: boolean; misuse?: boolean };
+/**
+ * `after`: the cue names a failure whose object follows ("did not audit searches"); otherwise what it describes comes before it
+ * ("plate scans kept for five years"). `topic`: what the cue is evidence about, whatever words surround it.
+ */
+type Cue = { re: RegExp; weight: number; label: (m: RegExpMatchArray) => string; weak?: boolean; after?: boolean; misuse?: boolean; topic?: string };
 
 const LAW_SUBJECT = /\b(law|laws|statute|statutes|code|section|definition|bill|act|sb \d+|ab \d+|subdivision|legislation|legislature|constitution|rule)\b[^.]{0,40}$/;
 const NEUTRAL_AFTER_NEGATION = new Set(["match", "matched", "matching", "relate", "related", "correspond", "belong", "appear", "want", "strike"]);
 /** Acts the law forbids: denying them ("has never shared data with ICE") is a claim of compliance, not a finding. */
 const PROHIBITED_ACTS = /^(shar|sold|sell|transfer|disclos|releas|giv|gave|provid|misus|abus|track)/;
+/** What a denied sharing act must be about to count as a claim of compliance ("never shared data", not "did not provide evidence"). */
+const SHARED_OBJECT = /\b(data|information|images?|plates?|reads|scans|records|access to)\b/;
 /** Words that mark a possibility rather than a fact ("could be misused", "critics fear"). */
-const HYPOTHETICAL = /\b(could|might|would) (?:potentially |possibly |also |easily )?(?:be |have been )?(?:misused|abused|hacked|shared|breached|exposed|used|sold|accessed|leaked|stolen|retained)\b|\b(fear|fears|worry|worries|worried|warn|warns|warned) (?:that|about)\b|\bpotential(?:ly)? (?:for )?(?:misuse|abuse)\b|\brisk of\b/;
+const HYPOTHETICAL = /\b(could|might|would) (?:potentially |possibly |also |easily )?(?:be |have been )?(?:misused|abused|hacked|shared|breached|exposed|used|sold|accessed|leaked|stolen|retained)\b|\b(fear|fears|worry|worries|worried|warn|warns|warned) (?:that|about)\b|\bpotential(?:ly)? (?:for )?(?:misuse|abuse)\b/;
 const DUTY_VERBS =
-  "have|has|include|includes|say|says|state|states|specify|specifies|list|lists|identify|identifies|define|defines|describe|describes|address|addresses|name|names|designate|require|requires|record|records|log|track|audit|audits|review|reviews|monitor|check|checks|post|publish|know|show|tell|provide|produce|contain|contains|limit|limits|set|sets|mention|mentions|verify|confirm|document|capture|captures|exist|explain|follow|follows|purge|delete|destroy|train|enter|disable|deactivate|determine|account|get|see|authorize|allow|permit|know";
+  "have|has|include|includes|say|says|state|states|specify|specifies|list|lists|identify|identifies|define|defines|describe|describes|address|addresses|name|names|designate|require|requires|record|records|log|track|audit|audits|review|reviews|maintain|maintains|keep (?:a |any |an )?(?:records?|logs?|track)|keeps (?:a |any |an )?(?:records?|logs?|track)|monitor|check|checks|post|publish|know|show|tell|provide|produce|contain|contains|limit|limits|set|sets|mention|mentions|verify|confirm|document|capture|captures|exist|explain|follow|follows|purge|delete|destroy|train|enter|disable|deactivate|determine|account|get|see|authorize|allow|permit|know";
 const PARTICIPLES =
-  "posted|available|required|specified|listed|recorded|logged|audited|reviewed|monitored|documented|trained|deleted|purged|destroyed|disabled|deactivated|designated|named|defined|limited|tracked|enforced|followed|secured|encrypted|protected|verified|corrected|identified|stated|addressed|included|implemented|approved|discussed|consulted|informed|notified|told|given|found|located|provided|produced|integrated|adopted|completed|updated|finalized|reviewed";
+  "posted|available|required|specified|listed|recorded|logged|audited|reviewed|monitored|documented|trained|deleted|purged|destroyed|disabled|deactivated|designated|named|defined|limited|tracked|enforced|followed|secured|encrypted|protected|verified|corrected|identified|stated|addressed|included|implemented|approved|discussed|consulted|informed|notified|told|given|found|located|provided|produced|integrated|adopted|completed|updated|finalized";
 
 const CUES: Cue[] = [
-  { re: /\b(violat(?:e|ed|es|ing|ions?)|illegal(?:ly)?|unlawful(?:ly)?|in breach of|broke (?:the|state) law|breaking (?:the|state) law|against (?:the|state) law)\b/g, weight: 1.2, label: () => "says the law was broken" },
+  { re: /\b(violat(?:e|ed|es|ing|ions?)|illegal(?:ly)?|unlawful(?:ly)?|in breach of|broke (?:the|state) law|breaking (?:the|state) law|breach(?:ed|es)? (?:of )?(?:the |state |federal )?(?:law|laws|sb \d+|statute|civil code)|against (?:the|state) law)\b/g, weight: 1.2, label: () => "says the law was broken" },
   { re: /\bfail(?:ed|s|ing|ure)? to (\w+)/g, weight: 1.0, after: true, label: (m) => `failed to ${m[1]}` },
   { re: /\b(did not|didn't|has not|hasn't|have not|haven't|had not|hadn't)\s+(?:yet\s+|ever\s+|always\s+|completely\s+|clearly\s+|adequately\s+)?(\w+)/g, weight: 1.0, after: true, label: (m) => `${m[1]} ${m[2]}` },
   { re: /(?<!\b(?:will|shall|may|must|should|would|can|to|be)\s)\bnever\s+(?:been\s+|be\s+)?(\w+)/g, weight: 1.0, after: true, label: (m) => `never ${m[1]}` },
@@ -59,25 +67,26 @@ const CUES: Cue[] = [
   { re: new RegExp(`(?<!\\b(?:will|shall|may|must|should|would|can|cannot|be|and|or)\\s)\\bnot\\s+(?:yet\\s+)?(${PARTICIPLES})\\b`, "g"), weight: 0.9, label: (m) => `not ${m[1]}` },
   { re: /\b(lack(?:s|ed|ing)?|omit(?:s|ted)?|silent (?:on|about)|nothing in|nowhere|says nothing|makes no|sets no|contains no|absent)\b/g, weight: 1.0, after: true, label: (m) => m[1]! },
   { re: /\bmissing\b(?! (?:persons?|children|child|people|adults?|juveniles?)\b)/g, weight: 1.0, label: () => "missing" },
-  { re: /\bno (one|body|official|record|records|log|logs|audit|audits|oversight|policy|written|training|procedure|process|limit|limits|retention|public|opportunity|mechanism|way|assurance|evidence|guidance|rules|review|reviews|requirement|restrictions?|documentation|justification|reason|case|formal|single|purge|deletion|safeguards|controls?)\b/g, weight: 1.0, after: true, label: (m) => `no ${m[1]}` },
-  { re: /\bwithout\s+(?:any\s+|a\s+|an\s+|the\s+|first\s+|their\s+|its\s+|city\s+|prior\s+)?(written|public|policy|training|trained|authori[sz]ation|authority|warrant|permission|consent|case|stated|reason|justification|oversight|audits?|hearing|comment|approval|notice|input|discussion|knowledge|review|considering|verifying|visually|confirming|attestations?|ever|council|board|limits?|entering)\b/g, weight: 0.8, weak: true, after: true, label: (m) => `without ${m[1]}` },
+  { re: /\bno (one|body|official|supervisor|manager|commander|administrator|record|records|log|logs|audit|audits|oversight|policy|written|training|procedure|process|limit|limits|retention|public|opportunity|mechanism|way|assurance|evidence|guidance|rules|review|reviews|requirement|restrictions?|documentation|justification|reason|case|formal|single|purge|deletion|safeguards|controls?)\b/g, weight: 1.0, after: true, label: (m) => `no ${m[1]}` },
+  { re: /\bwithout\s+(?:any\s+|a\s+|an\s+|the\s+|first\s+|their\s+|its\s+|city\s+|prior\s+)?(written|public|policy|training|trained|authori[sz]ation|authority|warrant|permission|consent|case|stated|reason|justification|oversight|audits?|hearing|comment|approval|notice|input|discussion|knowledge|review|considering|verifying|visually|confirming|attestations?|ever|council|board|limits?|entering|court|order|subpoena)\b/g, weight: 0.8, weak: true, after: true, label: (m) => `without ${m[1]}` },
   { re: /\b(indefinitely|forever|in perpetuity|(?:far |much )?longer than (?:necessary|needed|allowed|permitted|required|the law allows|(?:it|they) needs?(?: to)?))\b/g, weight: 1.0, label: (m) => m[1]! },
-  { re: /\b(?:for|than|after)\s+(?:more than\s+|over\s+|up to\s+|nearly\s+|almost\s+)?((?:[2-9]|\d\d+|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+years|years)\b/g, weight: 0.9, label: (m) => `kept for ${m[1]}` },
+  { re: /\b(?:for|than|after)\s+(?:more than\s+|over\s+|up to\s+|nearly\s+|almost\s+)?((?:[2-9]|\d\d+|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+years|years)\b/g, weight: 0.9, topic: "@retain", label: (m) => `kept for ${m[1]}` },
+  { re: /\b(?:beyond|past|exceed(?:ed|ing|s)?|longer than) (?:the |its |their |a |any )?(?:[\w-]+ )?(retention (?:period|limit|schedule)|(?:\d+|thirty|sixty|ninety)[- ]day (?:limit|period))\b/g, weight: 1.0, topic: "@retain", label: (m) => `kept beyond the ${m[1]}` },
   { re: /\b(nobody|no one|none of (?:the|them|these)|none had)\b/g, weight: 1.0, after: true, label: (m) => m[1]! },
-  { re: /\b(?:remain(?:s|ed)?|still (?:sit|sits|stored|kept|held)|linger(?:s|ed)?) (?:in|on) (?:the|a|its|their) (?:database|system|server|cloud)\b[^.]{0,40}\byears?\b/g, weight: 0.9, label: () => "kept for years" },
+  { re: /\b(?:remain(?:s|ed)?|still (?:sit|sits|stored|kept|held)|linger(?:s|ed)?) (?:in|on) (?:the|a|its|their) (?:database|system|server|cloud)\b[^.]{0,40}\byears?\b/g, weight: 0.9, topic: "@retain", label: () => "kept for years" },
   { re: /\b(?:will|would) not (know|be able to)\b/g, weight: 0.8, after: true, label: (m) => `will not ${m[1]}` },
   { re: /\bmust (better|improve|increase|expand|do more|strengthen)\b/g, weight: 0.9, after: true, label: (m) => `must ${m[1]}` },
   { re: /\b(left|leaving|leave) [^.]{0,30}\bblank\b|\bblank (?:reason|purpose|field)\b/g, weight: 0.8, label: () => "left blank" },
-  { re: /\b(?:his|her|their) (?:own |estranged |former |ex-|new |then-)?(daughter|son|wife|husband|boyfriend|girlfriend|partner|neighbou?r|relative|friend|family|spouse|ex)(?:'s)?\b|\b(dating app|(?:woman|man|person) (?:he|she) (?:met|dated|knew)|romantic (?:partner|interest)|love interest)\b/g, weight: 1.0, misuse: true, weak: true, label: (m) => `personal use (${m[1] ?? m[2]})` },
-  { re: /\b(fired|disciplined|suspended|charged|convicted|terminated|reprimanded|resigned) (?:after|for)\b/g, weight: 0.9, misuse: true, label: (m) => `${m[1]} for misuse` },
+  { re: /\b(?:his|her|their) (?:own |estranged |former |ex-|new |then-)?(daughter|son|wife|husband|boyfriend|girlfriend|partner|neighbou?rs?|relatives?|friends?|family|spouse|ex)(?:'s)?\b|\b(dating app|(?:woman|man|person) (?:he|she) (?:met|dated|knew)|romantic (?:partner|interest)|love interest|(?:out of|personal|idle) curiosity)\b/g, weight: 1.0, misuse: true, weak: true, topic: "@misuse", label: (m) => `personal use (${m[1] ?? m[2]})` },
+  { re: /\b(fired|disciplined|suspended|charged|convicted|terminated|reprimanded|resigned) (?:after|for)\b/g, weight: 0.9, misuse: true, topic: "@misuse", label: (m) => `${m[1]} for misuse` },
   { re: /\b(fishing expeditions?|allowing anyone|open to anyone|anyone (?:could|can|with))\b/g, weight: 0.8, label: (m) => m[1]! },
-  { re: /\bfor any (?:purpose|reason)(?: whatsoever)?\b(?! other than)/g, weight: 0.9, misuse: true, weak: true, label: () => "any purpose" },
+  { re: /\bfor any (?:purpose|reason)(?: whatsoever)?\b(?! other than)/g, weight: 0.9, misuse: true, weak: true, topic: "@misuse", label: () => "any purpose" },
   { re: /\b(?:partially|partly) (?:implemented|implement|addressed|complied)\b/g, weight: 0.6, label: () => "partially implemented" },
-  { re: /\b(immigration(?:-related)? (?:enforcement|reasons|purposes|investigations?|cases)|track(?:ed|ing)? (?:his|her|their) (?:ex|wife|husband|girlfriend|boyfriend|partner|neighbou?r|former)\S*|ex-(?:girlfriend|boyfriend|wife|husband|partner)|protesters?|people seeking abortions?|seeking (?:an )?abortions?|self-administered abortion)\b/g, weight: 1.0, misuse: true, weak: true, label: (m) => `use for ${m[1]}` },
-  { re: /\b(misus(?:e|ed|ing)|abus(?:e|ed|ing)|stalk(?:ed|ing)?|harass(?:ed|ment|ing)?|personal reasons|for personal (?:use|gain|matters))\b/g, weight: 1.0, misuse: true, weak: true, label: (m) => m[1]! },
+  { re: /\b(immigration(?:-related)? (?:enforcement|reasons|purposes|investigations?|cases)|track(?:ed|ing)? (?:his|her|their) (?:ex|wife|husband|girlfriend|boyfriend|partner|neighbou?r|former)\S*|ex-(?:girlfriend|boyfriend|wife|husband|partner)|protesters?|people seeking abortions?|seeking (?:an )?abortions?|self-administered abortion)\b/g, weight: 1.0, misuse: true, weak: true, topic: "@misuse", label: (m) => (m[1]!.startsWith("track") ? `used to ${m[1]}` : `use for ${m[1]}`) },
+  { re: /\b(misus(?:e|ed|ing)|abus(?:e|ed|ing)|stalk(?:ed|ing)?|harass(?:ed|ment|ing)?|personal reasons|for personal (?:use|gain|matters))\b/g, weight: 1.0, misuse: true, weak: true, topic: "@misuse", label: (m) => m[1]! },
   { re: /\b(wrongful(?:ly)?|at gunpoint|improper(?:ly)?|inappropriate(?:ly)?|unjustified|illegitimate)\b/g, weight: 1.0, label: (m) => m[1]! },
-  { re: /\b(misread(?:s|ing)?|misidentif\w+|false (?:hits?|positives?|alerts?|match(?:es)?)|wrong (?:car|vehicle|plate|person|driver|family)|mistaken(?:ly)?|erroneous(?:ly)?|errors?|inaccura(?:te|cies|cy)|outdated)\b/g, weight: 0.6, weak: true, label: (m) => m[1]! },
-  { re: /\b(breach(?:ed|es)?|hack(?:ed|ers?|ing)?|exposed|leak(?:ed|s)?|unsecured|unencrypted|misconfigured|weak (?:default )?passwords?|default passwords?|stole|publicly accessible|unprotected|ransomware|cyberattack|intrusion|compromised|phishing|malware|(?:former|departed|separated|retired|fired|terminated) (?:employees?|officers?|staff|users?|deputies|personnel))\b/g, weight: 1.0, weak: true, label: (m) => m[1]! },
+  { re: /\b(misread(?:s|ing)?|misidentif\w+|false (?:hits?|positives?|alerts?|match(?:es)?)|wrong (?:car|vehicle|plate|person|driver|family)|mistaken(?:ly)?|erroneous(?:ly)?|errors?|inaccura(?:te|cies|cy)|outdated|already (?:been )?(?:recovered|returned|found|located)|(?:refreshed|updated) only (?:weekly|monthly|once a (?:week|month)))\b/g, weight: 0.6, weak: true, topic: "@accuracy", label: (m) => m[1]! },
+  { re: /\b(breach(?:ed|es)?(?! (?:of )?(?:the |state |federal )?(?:law|laws|sb \d+|statute|civil code|section|policy|its policy|their policy))|hack(?:ed|ers?|ing)?|exposed|leak(?:ed|s)?|unsecured|unencrypted|misconfigured|weak (?:default )?passwords?|default passwords?|stole|publicly accessible|unprotected|ransomware|cyberattack|intrusion|compromised|phishing|malware|(?:former|departed|separated|retired|fired|terminated) (?:employees?|officers?|staff|users?|deputies|personnel))\b/g, weight: 1.0, weak: true, topic: "@security", label: (m) => m[1]! },
   { re: /\b(unauthori[sz]ed)\b/g, weight: 0.4, weak: true, label: () => "unauthorized" },
   { re: /\b(deficien(?:t|cy|cies)|inadequate(?:ly)?|insufficient(?:ly)?|incomplete|poor(?:ly)?|lax|few safeguards|not (?:always|completely|clearly|adequately|sufficiently))\b/g, weight: 0.8, label: (m) => m[1]! },
   { re: /\b(concern(?:ed|s)?|risk(?:s|ed|ing)?|only after)\b/g, weight: 0.3, weak: true, label: (m) => m[1]! },
@@ -92,13 +101,13 @@ const DENIAL = /\b(?:never|not|no|found no|has had no|have had no|without any)\b
 const LEGAL_CONTEXT = /^\W*(?:(?:under|importantly,?|accordingly,?)\s+)?(?:the bill|this bill|sb \d+|ab \d+|existing law|state law|the law|the statute|the definition|legislation|civil code|section \d)\b|\bwould(?: have)? (?:required?|prohibit(?:ed)?|bar(?:red)?|ban(?:ned)?|allow(?:ed)?|permit(?:ted)?|mandate[ds]?|imposed?)\b/;
 
 const PRACTICE_VERB =
-  /(?<!\b(?:shall|may|will|must|should|would|can|be|to|not|only|could)\s)\b(shared|shares|sold|sells|gave|gives|kept|keeps|retained|retains|stored|stores|held|holds|searched|ran|queried|accessed|used|tracked|looked up|stopped|pulled over|detained|installed|deployed|bought|purchased|configured|allowed|let|lets|enabled|transferred|collected|accumulated|granted|opened|provided|made|fulfilled|answered|honored|handed|turned|sent|emailed|forwarded|uploaded|exported)\b/;
+  /(?<!\b(?:shall|may|will|must|should|would|can|be|to|not|only|could)\s)\b(shared|shares|sold|sells|gave|gives|kept|keeps|retained|retains|stored|stores|held|holds|searched|ran|queried|accessed|used|tracked|looked up|stopped|pulled over|detained|installed|deployed|bought|purchased|configured|allowed|let|lets|enabled|transferred|collected|accumulated|granted|opened|provided|made|fulfilled|answered|honored|handed|turned|sent|emailed|forwarded|uploaded|exported|disclosed|discloses|released|releases)\b/;
 const PASSIVE_EVENT = /\b(?:was|were|has been|have been|had been|is|are|became|remained)\b/;
 
 const RECIPIENTS: [RegExp, string][] = [
   [/\b(ice|immigration and customs enforcement|border patrol|cbp|homeland security|dhs|immigration authorities|federal immigration)\b/, "federal immigration authorities"],
   [/\b(federal (?:agents?|agencies|authorities|law enforcement)|fbi|dea)\b/, "a federal agency"],
-  [/\b(out[- ]of[- ]state|outside (?:of )?(?:california|the state)|other states?|across the (?:country|united states|nation)|nationwide|national (?:lookup|search|database|network)|texas|arizona|georgia|hawaii|honolulu|missouri|nevada|oregon)\b/, "an agency outside California"],
+  [new RegExp(`\\b(out[- ]of[- ]state|outside (?:of )?(?:california|the state)|other states?|across the (?:country|united states|nation)|nationwide|national (?:lookup|search|database|network)|honolulu|${OTHER_STATES.join("|")})\\b`), "an agency outside California"],
   [/\b(private (?:entit(?:y|ies)|compan(?:y|ies)|firms?|part(?:y|ies)|groups?|advocacy group|security contractor|contractors?)|data brokers?|repossession|repo agents?|insurers?|(?:police chiefs|advocacy) association)\b/, "a private entity"],
 ];
 const SHARE_WORDS = /\b(shar\w*|sold|sell\w*|gave|give\w*|grant\w*|provid\w*|transfer\w*|disclos\w*|open(?:ed)?|made [^.]{0,30}available|allow\w*|let|access\w*|search(?:es|ed)? (?:for|on behalf of)|ran (?:plate )?searches for|available to|(?:could|can|to) (?:search|query|access)|widely|searchable|accessible|visible|fulfill\w*|answer\w*|hand\w* over|turn\w* over|sen[dt]\w*|forward\w*|upload\w*|export\w*|requests? (?:from|by))\b/;
@@ -142,6 +151,7 @@ export function detectDeficiency(text: string): Deficiency {
   let practice = false;
   let prohibitedPractice: string | null = null;
   const focus: string[] = [];
+  const topics = new Set<string>();
   let misuse = false;
   for (const s of sentencesOf(lower, original)) {
     const rule = RULE_CONTEXT.test(s.lower);
@@ -156,7 +166,7 @@ export function detectDeficiency(text: string): Deficiency {
         const next = m[m.length - 1] ?? "";
         if (NEUTRAL_AFTER_NEGATION.has(next)) continue;
         if (denials.some(([from, to]) => m.index! >= from && m.index! < to)) continue;
-        if (cue.after && PROHIBITED_ACTS.test(next) && /\b(not|never|n't)\b/.test(m[0])) continue;
+        if (cue.after && PROHIBITED_ACTS.test(next) && /\b(not|never|n't)\b/.test(m[0]) && SHARED_OBJECT.test(s.lower.slice(m.index! + m[0].length, m.index! + m[0].length + 40))) continue;
         if (/\bnot required\b/.test(m[0]) && /\b(warrant|suspicion|probable cause|court order|subpoena)\b/.test(s.lower)) continue;
         if (/^(did|didn't|does|doesn't|do|don't|is|isn't|are|aren't|has|hasn't|have|haven't)/.test(m[0]) && LAW_SUBJECT.test(before)) continue;
         let w = cue.weight;
@@ -169,6 +179,7 @@ export function detectDeficiency(text: string): Deficiency {
         sentence += w;
         if (w >= 0.5) focus.push(cue.after ? s.lower.slice(Math.max(0, m.index! - 10), m.index! + m[0].length + 50) : s.lower.slice(Math.max(0, m.index! - 45), m.index! + m[0].length + 10));
         if (cue.misuse && w >= 0.5) misuse = true;
+        if (cue.topic && w >= 0.5) topics.add(cue.topic);
       }
     }
     const acting = PRACTICE_VERB.test(s.lower);
@@ -180,6 +191,7 @@ export function detectDeficiency(text: string): Deficiency {
         found.set(`shared with ${recipient[1]}`, 1.2);
         sentence += 1.2;
         focus.push(s.lower);
+        topics.add("@share").add("@outside-recipient");
       }
     }
     const volume = s.lower.match(/\b(?:shar\w*|available)\b[^.]{0,60}\b(\d{1,3}(?:,\d{3})+|\d{3,}|hundreds|thousands|more than a thousand)\s+(?:of\s+)?(?:other\s+)?(?:entities|agencies|departments|organizations)\b/);
@@ -208,5 +220,6 @@ export function detectDeficiency(text: string): Deficiency {
     prohibitedPractice,
     misuse,
     focus,
+    topics: [...topics].sort(),
   };
 }

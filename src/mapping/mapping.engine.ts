@@ -6,15 +6,17 @@
  * explains the text and says why, in words an auditor can judge.
  *
  * Pure: no database, clock or logger. The pieces:
- * - `mapping.lexicon.ts`: stems, synonyms and topic features;
+ * - `mapping.vocabulary.ts`, `mapping.lexicon.ts`: synonyms as data; stems and topic features;
  * - `mapping.deficiency.ts`: whether the text describes a deficiency, and of what kind;
- * - `mapping.index.ts`: the prebuilt inverted index (`buildMappingIndex`);
+ * - `mapping.index.ts` (with `mapping.rows.ts`, `mapping.index-parts.ts`,
+ *   `mapping.prefilter.ts`): the prebuilt inverted index (`buildMappingIndex`);
  * - `mapping.citations.ts`, `mapping.score.ts`: the signals and the ranking;
  * - this file: merging parallel provisions, calibrated confidence, reasons.
  */
+import { citationSignals, maskSpans } from "./mapping.citations.js";
 import { detectDeficiency, type Deficiency } from "./mapping.deficiency.js";
 import type { MappingIndex } from "./mapping.index.js";
-import { TOPIC_LABELS, analyzeText, type Analysis } from "./mapping.lexicon.js";
+import { TOPIC_LABELS, analyzeText, jurisdictionsOf, type Analysis } from "./mapping.lexicon.js";
 import { explainMatch, scoreRequirements, type Scored } from "./mapping.score.js";
 import type { SuggestOptions, SuggestResult, Suggestion } from "./mapping.types.js";
 
@@ -78,8 +80,10 @@ export function suggestRequirements(index: MappingIndex, text: string, opts: Sug
   const d = detectDeficiency(text);
   const deficiency = { describesDeficiency: d.describesDeficiency, cues: d.cues };
   if (!text.trim() || index.entries.length === 0) return { suggestions: [], deficiency };
-  const analysis = analyzeText(text);
-  const scored = scoreRequirements(index, analysis, text, d, opts.checklist ? { checklist: opts.checklist } : {}).filter((s) => s.score > 0);
+  const cites = citationSignals(index, text);
+  const analysis = analyzeText(maskSpans(text, cites.spans));
+  analysis.jurisdictions = jurisdictionsOf(text);
+  const scored = scoreRequirements(index, analysis, text, d, cites.hits, opts.checklist ? { checklist: opts.checklist } : {}).filter((s) => s.score > 0);
 
   const shown: { s: Scored; twins: string[] }[] = [];
   const merged = new Set<number>();

@@ -53,7 +53,7 @@ function jaccard(a: Set<string>, b: Set<string>): number {
   return both / (a.size + b.size - both || 1);
 }
 
-/** Pairs parallel provisions: same jurisdiction, path and kind, another checklist and section, ≥ 70% shared words. */
+/** Pairs parallel provisions: same jurisdiction, path and kind, another checklist and section, and mostly the same words in title and text. */
 export function findTwins(entries: IndexedRequirement[]): void {
   const byKey = new Map<string, number[]>();
   entries.forEach((e, i) => {
@@ -65,13 +65,13 @@ export function findTwins(entries: IndexedRequirement[]): void {
   });
   for (const members of byKey.values()) {
     if (members.length < 2 || members.length > 40) continue;
-    const words = members.map((i) => new Set(analyzeText(entries[i]!.req.text).stems));
+    const words = members.map((i) => new Set(analyzeText(`${entries[i]!.req.title} ${entries[i]!.req.text}`).stems));
     for (let a = 0; a < members.length; a++)
       for (let b = a + 1; b < members.length; b++) {
         const ea = entries[members[a]!]!;
         const eb = entries[members[b]!]!;
         if (ea.req.checklistId === eb.req.checklistId || ea.section === eb.section) continue;
-        if (jaccard(words[a]!, words[b]!) >= 0.7) {
+        if (jaccard(words[a]!, words[b]!) >= 0.6) {
           ea.twins.push(members[b]!);
           eb.twins.push(members[a]!);
         }

@@ -7,10 +7,9 @@
  * is preferred over its parent unless the finding faults the policy as a whole.
  * Pure and deterministic.
  */
-import { citationSignals, type CitationHit } from "./mapping.citations.js";
+import type { CitationHit } from "./mapping.citations.js";
 import type { Deficiency } from "./mapping.deficiency.js";
-import { idfOf, patternOf, weightOf, type MappingIndex } from "./mapping.index.js";
-import { mayMatch } from "./mapping.prefilter.js";
+import { idfOf, patternOf, runPattern, weightOf, type MappingIndex } from "./mapping.index.js";
 import { BACKGROUND_TEXT, DOMAIN_TOPICS, analyzeText, containsRun, featureWeight, type Analysis } from "./mapping.lexicon.js";
 
 export type Scored = {
@@ -29,6 +28,7 @@ const PHRASE_WEIGHT = 0.5;
 const FOCUS_WEIGHT = 0.6;
 const PROHIBITED_BONUS = 5;
 
+/** Whether a pattern also matches neutral description of the subject ("cameras", "license plate"): such a match says little. */
 function isGeneric(index: MappingIndex, p: number): boolean {
   let g = index.genericPattern.get(p);
   if (g === undefined) {
@@ -82,6 +82,11 @@ function surfaceOf(stem: string, analysis: Analysis): string {
   return analysis.lower.match(new RegExp(`\\b${stem}[\\p{L}]*`, "u"))?.[0] ?? stem;
 }
 
+/**
+ * The finding's condition against the requirement's kind: what a policy lacks
+ * points at policy elements; what an agency did, at practices and prohibitions;
+ * no policy at all, at the duty to have and publish one.
+ */
 function kindFactor(kind: string, d: Deficiency, sharing: boolean): { factor: number; note: string | null } {
   if (d.noPolicy) return kind === "policy-element" ? { factor: 0.8, note: null } : { factor: 1.1, note: null };
   if (d.policyGap) return kind === "policy-element" ? { factor: 1.3, note: "the finding is about what the policy lacks, and this is a required policy element" } : { factor: 0.85, note: null };
@@ -97,16 +102,8 @@ function kindFactor(kind: string, d: Deficiency, sharing: boolean): { factor: nu
   return { factor: 1, note: null };
 }
 
-/**
- * Scores the requirements that could explain a finding, best first (parallel provisions not yet merged).
- *
- * @example
- * scoreRequirements(index, analyzeText(t), t, detectDeficiency(t), {})[0]?.index
- */
-export function scoreRequirements(index: MappingIndex, analysis: Analysis, text: string, d: Deficiency, opts: { checklist?: string }): Scored[] {
-  const only = opts.checklist ? (i: number) => index.entries[i]!.req.checklistId === opts.checklist : () => true;
-  const { acc, touched } = lexicalScores(index, analysis);
-  const cites = citationSignals(index, text);
+/** The requirements worth a closer look: the best by words, the cited ones, and the children of both. */
+function candidatesOf(index: MappingIndex, acc: Float64Array, touched: number[], cites: Map<number, CitationHit>, only: (i: number) => boolean): number[] {
   const candidates = touched.filter(only).sort((a, b) => acc[b]! - acc[a]! || a - b).slice(0, CANDIDATES);
   const chosen = new Set(candidates);
   const add = (i: number) => {
@@ -114,41 +111,75 @@ export function scoreRequirements(index: MappingIndex, analysis: Analysis, text:
   };
   for (const i of cites.keys()) add(i);
   for (const i of [...candidates]) for (const c of index.entries[i]!.children) add(c);
+  return candidates;
+}
 
-  const findingDomains = DOMAIN_TOPICS.filter((t) => analysis.features.has(t));
+/** What the deficiency is about: the words around its cues and the topics the cues name. */
+function focusOf(d: Deficiency): string[] {
   const focus = [...analyzeText(d.focus.join(" ; ")).features].filter((f) => featureWeight(f) > 0.2);
+  for (const t of d.topics) if (!focus.includes(t)) focus.push(t);
   if (d.noPolicy) focus.push("@policy", "@publish");
+  return focus;
+}
+
+/** Evidence from the requirement's detection concepts: multi-word terms and patterns found in the finding. */
+function conceptEvidence(index: MappingIndex, i: number, analysis: Analysis, stemSet: Set<string>, match: (p: number) => RegExpExecArray | null, extras: [string, number][]): number {
+  let score = 0;
+  for (const c of index.entries[i]!.concepts) {
+    // Violation vocabulary (concepts that are not required) speaks more directly to a finding.
+    const weight = c.required ? 1 : 1.25;
+    for (const p of c.phrases) {
+      if (!stemSet.has(p.stems[0]!) || !containsRun(analysis.stems, p.stems)) continue;
+      const v = PHRASE_WEIGHT * weight * p.stems.reduce((sum, st) => sum + (idfOf(index, st) || 1), 0);
+      score += v;
+      extras.push([p.words, v]);
+    }
+    for (const p of c.patterns) {
+      const m = match(p);
+      if (!m) continue;
+      const v = PATTERN_WEIGHT * weight * (isGeneric(index, p) ? 0.25 : 1);
+      score += v;
+      extras.push([m[0].trim().slice(0, 60), v]);
+      break;
+    }
+  }
+  return score;
+}
+
+/** The subject (ALPR, body cameras…) and the state the finding names, against the requirement's. */
+function contextFactor(index: MappingIndex, i: number, analysis: Analysis, findingDomains: readonly string[]): number {
+  const e = index.entries[i]!;
+  let factor = 1;
+  if (findingDomains.length) factor *= e.domains.some((t) => findingDomains.includes(t)) ? 1 : e.domains.length ? 0.35 : 0.8;
+  // A finding that names no subject is most likely about the subject most of the catalog is about.
+  else factor *= 0.9 + 0.2 * Math.max(0, ...e.domains.map((t) => index.domainShare.get(t) ?? 0));
+  if (analysis.jurisdictions.size && e.jurisdiction) factor *= analysis.jurisdictions.has(e.jurisdiction) ? 1.15 : 0.8;
+  return factor;
+}
+
+/**
+ * Scores the requirements that could explain a finding, best first (parallel provisions not yet merged).
+ *
+ * @example
+ * scoreRequirements(index, analyzeText(t), t, detectDeficiency(t), citationSignals(index, t).hits, {})[0]?.index
+ */
+export function scoreRequirements(index: MappingIndex, analysis: Analysis, text: string, d: Deficiency, cites: Map<number, CitationHit>, opts: { checklist?: string }): Scored[] {
+  const only = opts.checklist ? (i: number) => index.entries[i]!.req.checklistId === opts.checklist : () => true;
+  const { acc, touched } = lexicalScores(index, analysis);
+  const findingDomains: readonly string[] = DOMAIN_TOPICS.filter((t) => analysis.features.has(t));
+  const focus = focusOf(d);
   const plain = text.toLowerCase().replace(/\s+/g, " ");
   const stemSet = new Set(analysis.stems);
-  const patternHits = new Map<number, RegExpExecArray | null>();
-  const runPattern = (p: number) => {
-    if (!patternHits.has(p)) {
-      patternHits.set(p, mayMatch(index.patterns[p]!.prefilter, plain) ? (patternOf(index, p)?.exec(text) ?? null) : null);
-    }
-    return patternHits.get(p)!;
+  const hits = new Map<number, RegExpExecArray | null>();
+  const match = (p: number) => {
+    if (!hits.has(p)) hits.set(p, runPattern(index, p, text, plain));
+    return hits.get(p)!;
   };
   const out: Scored[] = [];
-  for (const i of candidates) {
+  for (const i of candidatesOf(index, acc, touched, cites, only)) {
     const e = index.entries[i]!;
-    let score = acc[i]!;
     const extras: [string, number][] = [];
-    for (const c of e.concepts) {
-      const weight = c.required ? 1 : 1.25;
-      for (const p of c.phrases) {
-        if (!stemSet.has(p.stems[0]!) || !containsRun(analysis.stems, p.stems)) continue;
-        const v = PHRASE_WEIGHT * weight * p.stems.reduce((sum, st) => sum + (idfOf(index, st) || 1), 0);
-        score += v;
-        extras.push([p.words, v]);
-      }
-      for (const p of c.patterns) {
-        const m = runPattern(p);
-        if (!m) continue;
-        const v = PATTERN_WEIGHT * weight * (isGeneric(index, p) ? 0.25 : 1);
-        score += v;
-        extras.push([m[0].trim().slice(0, 60), v]);
-        break;
-      }
-    }
+    let score = acc[i]! + conceptEvidence(index, i, analysis, stemSet, match, extras);
     for (const f of focus) {
       const w = weightOf(index, i, f);
       if (w === 0) continue;
@@ -156,14 +187,13 @@ export function scoreRequirements(index: MappingIndex, analysis: Analysis, text:
       score += v;
       extras.push([f, v]);
     }
-    if (d.prohibitedPractice && e.req.kind === "prohibition" && weightOf(index, i, "@share") > 0 && weightOf(index, i, "@outside-recipient") > 0) score += PROHIBITED_BONUS;
+    const sharing = weightOf(index, i, "@share") > 0;
+    if (d.prohibitedPractice && e.req.kind === "prohibition" && sharing && weightOf(index, i, "@outside-recipient") > 0) score += PROHIBITED_BONUS;
     score *= titleCoverage(index, i, analysis);
     const cite = cites.get(i);
     if (cite) score += CITATION_WEIGHT * cite.strength;
-    const { factor, note } = kindFactor(e.req.kind, d, weightOf(index, i, "@share") > 0);
-    score *= factor;
-    if (findingDomains.length) score *= e.domains.some((t) => findingDomains.includes(t as never)) ? 1 : e.domains.length ? 0.35 : 0.8;
-    if (analysis.jurisdictions.size && e.jurisdiction) score *= analysis.jurisdictions.has(e.jurisdiction) ? 1.15 : 0.8;
+    const { factor, note } = kindFactor(e.req.kind, d, sharing);
+    score *= factor * contextFactor(index, i, analysis, findingDomains);
     out.push({ index: i, score, citation: cite, extras, kindNote: note });
   }
   preferSpecific(index, out, d);
