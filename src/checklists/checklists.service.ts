@@ -5,7 +5,7 @@
  * marks the previous one superseded, and leaves its requirements in place so
  * findings that cite them still resolve. Importing identical content is a no-op.
  */
-import { and, asc, desc, eq, max, sql } from "drizzle-orm";
+import { and, asc, desc, eq, getTableColumns, max, sql } from "drizzle-orm";
 import type { Db, DbOrTx } from "../db/client.js";
 import { checklists, checklistVersions, requirements } from "../db/schema/index.js";
 import { recordAccess, type Actor } from "../lib/access-log.js";
@@ -131,13 +131,42 @@ export async function findChecklistVersion(db: DbOrTx, id: string, version?: str
     version === undefined
       ? eq(checklistVersions.id, checklist.currentVersionId!)
       : and(eq(checklistVersions.checklistId, id), /^\d+$/.test(version) ? eq(checklistVersions.seq, Number(version)) : eq(checklistVersions.label, version));
-  const [row] = await db.select().from(checklistVersions).where(where).orderBy(desc(checklistVersions.seq)).limit(1);
+  const { source: _source, ...columns } = getTableColumns(checklistVersions);
+  const [row] = await db.select(columns).from(checklistVersions).where(where).orderBy(desc(checklistVersions.seq)).limit(1);
   if (!row) throw new NotFoundError(`Checklist "${id}" has no version "${version}".`);
-  return { checklist, version: row };
+  return { checklist, version: { ...row, source: await versionSource(db, row.id) } };
 }
 
-export async function versionRequirements(db: DbOrTx, versionId: number): Promise<RequirementRow[]> {
-  return db.select().from(requirements).where(eq(requirements.checklistVersionId, versionId)).orderBy(asc(requirements.position));
+/**
+ * A checklist version's content (its source and its requirements) never
+ * changes once imported — only its status and whether it is current, which are
+ * read fresh every time. So content reads are cached per database and version,
+ * and a checklist read costs two small queries instead of re-parsing every
+ * requirement's JSON.
+ */
+const contentCache = new WeakMap<object, Map<string, Promise<unknown>>>();
+const CACHED_ENTRIES = 128;
+
+function cachedContent<T>(db: DbOrTx, key: string, load: () => PromiseLike<T>): Promise<T> {
+  let perDb = contentCache.get(db);
+  if (!perDb) contentCache.set(db, (perDb = new Map()));
+  let hit = perDb.get(key) as Promise<T> | undefined;
+  if (!hit) {
+    if (perDb.size >= CACHED_ENTRIES) perDb.delete(perDb.keys().next().value!);
+    // Drizzle queries are lazy thenables that run again on every await: keep the settled promise.
+    hit = Promise.resolve(load());
+    perDb.set(key, hit);
+    hit.catch(() => perDb!.delete(key));
+  }
+  return hit;
+}
+
+export function versionRequirements(db: DbOrTx, versionId: number): Promise<RequirementRow[]> {
+  return cachedContent(db, `requirements:${versionId}`, () => db.select().from(requirements).where(eq(requirements.checklistVersionId, versionId)).orderBy(asc(requirements.position)));
+}
+
+function versionSource(db: DbOrTx, versionId: number): Promise<ChecklistInput> {
+  return cachedContent(db, `source:${versionId}`, async () => (await db.select({ source: checklistVersions.source }).from(checklistVersions).where(eq(checklistVersions.id, versionId)))[0]!.source);
 }
 
 /** A checklist version with its requirements in file order, and the list of its versions. */
