@@ -85,7 +85,8 @@ export async function runService(config: Config): Promise<void> {
   const running = await startServer(config);
   const onSignal = (signal: NodeJS.Signals) => {
     running.log.info({ signal }, "shutting down");
-    void running.stop().then(() => process.exit(0));
+    // Once the server and database are closed nothing holds the event loop, so the process ends by itself.
+    void running.stop();
   };
   process.once("SIGTERM", onSignal);
   process.once("SIGINT", onSignal);
