@@ -1,0 +1,30 @@
+/**
+ * Markdown-safe text for templates compiled with `noEscape`.
+ *
+ * Letters are Markdown, so Handlebars' HTML escaping is off; every value that
+ * comes from data goes through {@link escapeMarkdown} instead. Each character
+ * that Markdown, GFM or HTML give meaning to is backslash-escaped (CommonMark
+ * lets any ASCII punctuation be escaped, and renders it as the plain
+ * character), so user text can open no link, emphasis, table cell, heading,
+ * raw HTML tag or template expression. Line breaks collapse to spaces: a value
+ * always stays inside the line, list item or quote the template put it in.
+ */
+
+/** Characters escaped wherever they occur. `{` neutralizes `{{`; `&` keeps entity references literal. */
+const INLINE = /[\\`*_[\]<>#|~{}&]/g;
+
+/**
+ * The text with Markdown, HTML and template syntax made literal, on one line.
+ *
+ * @example
+ * escapeMarkdown("<script> *x* [a](javascript:b)") // "\\<script\\> \\*x\\* \\[a\\](javascript:b)"
+ * escapeMarkdown("1. Not a list")                   // "1\\. Not a list"
+ */
+export function escapeMarkdown(value: unknown): string {
+  const text = String(value ?? "")
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(INLINE, "\\$&");
+  // Markers that only mean something at the start of a line: list items, quotes, setext underlines.
+  return text.replace(/^([-+=])/, "\\$1").replace(/^(\d+)([.)])(?=\s|$)/, "$1\\$2");
+}
