@@ -9,6 +9,7 @@ import { loadConfig, type Config } from "./config.js";
 import { openDatabase, type Database } from "./db/client.js";
 import { migrateDatabase } from "./db/migrate.js";
 import { runSeeders } from "./db/seed.js";
+import { createTemplateRegistry } from "./documents/templates/registry.js";
 import { systemClock } from "./lib/clock.js";
 import { createLogger, type Logger } from "./lib/logger.js";
 import { bundledSeeders } from "./seeders.js";
@@ -42,7 +43,7 @@ export async function startServer(
     database.close();
     throw err;
   }
-  const app = createApp({ config, database, log, clock: systemClock }, { routers: opts.routers });
+  const app = createApp({ config, database, log, clock: systemClock, templates: createTemplateRegistry() }, { routers: opts.routers });
 
   const server = await new Promise<ServerType>((resolve, reject) => {
     const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(s));

@@ -7,11 +7,12 @@ import type { Hono } from "hono";
 import { createAuditsRouter } from "./audits/audits.routes.js";
 import { createFindingsRouter } from "./audits/findings.routes.js";
 import { createChecklistsRouter } from "./checklists/checklists.routes.js";
+import { createDocumentsRouter } from "./documents/documents.routes.js";
 import type { AppEnv } from "./lib/context.js";
 import { createMappingRouter } from "./mapping/mapping.routes.js";
 import { createPolicyChecksRouter } from "./policy-check/policy-checks.routes.js";
 import { createStatutesRouter } from "./statutes/statutes.routes.js";
 
 export function apiRouters(): Hono<AppEnv, any, any>[] {
-  return [createChecklistsRouter(), createStatutesRouter(), createAuditsRouter(), createFindingsRouter(), createMappingRouter(), createPolicyChecksRouter()];
+  return [createChecklistsRouter(), createStatutesRouter(), createAuditsRouter(), createFindingsRouter(), createMappingRouter(), createPolicyChecksRouter(), createDocumentsRouter()];
 }

@@ -7,12 +7,15 @@ import type { Config } from "../config.js";
 import type { Database } from "../db/client.js";
 import type { Logger } from "./logger.js";
 import type { Clock } from "./clock.js";
+import type { TemplateRegistry } from "../documents/templates/registry.js";
 
 export type AppDeps = {
   config: Config;
   database: Database;
   log: Logger;
   clock: Clock;
+  /** Document templates, compiled once at start-up. */
+  templates: TemplateRegistry;
 };
 
 export type AppEnv = {

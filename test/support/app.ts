@@ -11,6 +11,13 @@ import { runSeeders, type Seeder } from "../../src/db/seed.js";
 import { fixedClock, type Clock } from "../../src/lib/clock.js";
 import type { AppEnv } from "../../src/lib/context.js";
 import { createLogger } from "../../src/lib/logger.js";
+import { createTemplateRegistry, type TemplateRegistry } from "../../src/documents/templates/registry.js";
+
+let templates: TemplateRegistry | undefined;
+/** The real template registry, compiled once per test file like the service does at start-up. */
+function sharedTemplates(): TemplateRegistry {
+  return (templates ??= createTemplateRegistry());
+}
 
 export type TestApp = {
   app: OpenAPIHono<AppEnv>;
@@ -34,7 +41,7 @@ export async function createTestApp(opts: {
   const log = createLogger("silent");
   const clock = fixedClock(opts.now ?? "2026-03-02T17:00:00Z");
   if (opts.seeders) await runSeeders(opts.seeders, { db: database.db, log, clock });
-  const app = createApp({ config, database, log, clock }, { routers: opts.routers });
+  const app = createApp({ config, database, log, clock, templates: sharedTemplates() }, { routers: opts.routers });
   return { app, database, config, clock, close: () => database.close() };
 }
 

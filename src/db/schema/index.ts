@@ -4,3 +4,4 @@ export * from "./statutes.js";
 export * from "./checklists.js";
 export * from "./audits.js";
 export * from "./policy-checks.js";
+export * from "./documents.js";

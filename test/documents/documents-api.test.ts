@@ -1,0 +1,91 @@
+/** Generating letters over the API from the data Oversight holds, in every format, reproducibly. */
+import { extractText, getDocumentProxy } from "unpdf";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createExamplesSeeder } from "../../src/audits/examples.seed.js";
+import { createChecklistsSeeder } from "../../src/checklists/checklists.seed.js";
+import { statutesSeeder } from "../../src/statutes/statutes.seed.js";
+import { createTestApp, requestJson, type TestApp } from "../support/app.js";
+import { unzip, wordText } from "./render/unzip.js";
+import { sender, sharingLetter } from "./templates/samples.js";
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp({ seeders: [statutesSeeder, createChecklistsSeeder(), createExamplesSeeder()], now: "2026-03-02T17:00:00Z" });
+  await requestJson(t.app, "PUT", "/api/settings/sender", sender);
+});
+afterAll(() => t.close());
+
+const generate = (body: unknown) => t.app.request("/api/documents", { method: "POST", headers: { "content-type": "application/json", "x-oversight-user": "auditor.lee" }, body: JSON.stringify(body) });
+const fresnoLetter = (format: string) => generate({ template: "finding-letter", audit: "2019-118", agency: "fresno-police-department", format });
+
+describe("GET /api/templates", () => {
+  it("lists the five documents with their kind, formats and data schema", async () => {
+    const res = await requestJson(t.app, "GET", "/api/templates");
+    const names = res.body.templates.map((x: any) => x.name).sort();
+    expect(names).toEqual(["audit-summary", "compliance-letter", "finding-letter", "follow-up-reminder", "sharing-justification-letter"]);
+    const letter = res.body.templates.find((x: any) => x.name === "finding-letter");
+    expect(letter).toMatchObject({ kind: "letter", formats: expect.arrayContaining(["html", "docx", "pdf"]) });
+    expect(letter.dataSchema.properties).toHaveProperty("findings");
+  });
+});
+
+describe("the settings record", () => {
+  it("keeps the sender, with optimistic concurrency", async () => {
+    const got = await requestJson(t.app, "GET", "/api/settings/sender");
+    expect(got.body).toMatchObject({ configured: true, sender: { office: sender.office } });
+    expect((await requestJson(t.app, "PUT", "/api/settings/sender", { ...sender, version: 99 })).status).toBe(409);
+    expect((await requestJson(t.app, "PUT", "/api/settings/sender", { office: "" })).status).toBe(422);
+  });
+});
+
+describe("POST /api/documents", () => {
+  it("writes Fresno's finding letter from the 2019-118 audit, with criteria quoted and responses due", async () => {
+    const res = await fresnoLetter("html");
+    expect(res.status).toBe(201);
+    expect(res.headers.get("content-type")).toContain("text/html");
+    expect(res.headers.get("content-disposition")).toMatch(/filename="finding-letter-2019-118-fresno-police-department\.html"/);
+    const html = await res.text();
+    expect(html).toContain("Fresno Police Department");
+    expect(html).toContain("2019-118");
+    expect(html).toContain(sender.office);
+    expect(html).toMatch(/1798\.90\.5[15]/);
+    expect(html).toContain("April 13, 2020");
+    expect(html).toContain("February 13, 2021");
+    const again = await t.app.request(`/api/documents/${res.headers.get("x-document-id")}`);
+    expect(again.status).toBe(200);
+    expect(await again.text()).toBe(html);
+  });
+
+  it("gives the same letter as a Word file and a PDF", async () => {
+    const docx = new Uint8Array(await (await fresnoLetter("docx")).arrayBuffer());
+    const xml = unzip(docx).get("word/document.xml")!;
+    expect(wordText(xml)).toContain("Fresno Police Department");
+    expect(xml).toMatch(/<w:pStyle w:val="Heading\d"\/>/);
+    const pdfRes = await fresnoLetter("pdf");
+    expect(pdfRes.headers.get("content-type")).toBe("application/pdf");
+    const { text } = await extractText(await getDocumentProxy(new Uint8Array(await pdfRes.arrayBuffer())), { mergePages: true });
+    expect(text).toContain("Fresno Police Department");
+    expect(text).toContain("April 13, 2020");
+  });
+
+  it("renders any template from its data", async () => {
+    const res = await generate({ template: "sharing-justification-letter", format: "markdown", data: sharingLetter() });
+    expect(res.status).toBe(201);
+    const md = await res.text();
+    expect(md).toContain("1798.90.55");
+  });
+
+  it("says what is wrong with bad requests, and stores nothing for them", async () => {
+    const before = (await requestJson(t.app, "GET", "/api/documents")).body.items.length;
+    expect((await generate({ template: "../../etc/passwd", format: "html", data: {} })).status).toBe(404);
+    const missing = await generate({ template: "sharing-justification-letter", format: "html", data: { ...sharingLetter(), recipient: undefined } });
+    expect(missing.status).toBe(422);
+    expect(((await missing.json()) as any).errors.map((e: any) => e.path)).toContain("/recipient");
+    const bystander = await requestJson(t.app, "POST", "/api/agencies", { name: "Auditor Bystander Agency", state: "CA" });
+    const none = await generate({ template: "finding-letter", audit: "2019-118", agency: bystander.body.id, format: "html" });
+    expect(none.status).toBe(400);
+    expect(((await none.json()) as any).detail).toContain("no mapped finding");
+    expect((await generate({ template: "finding-letter", audit: "1999-001", agency: "fresno-police-department", format: "html" })).status).toBe(404);
+    expect((await requestJson(t.app, "GET", "/api/documents")).body.items.length).toBe(before);
+  });
+});
