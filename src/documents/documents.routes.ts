@@ -1,8 +1,10 @@
 /** Documents over HTTP: the template list, generating and re-reading documents, and the sender settings. */
+import { PassThrough, Readable } from "node:stream";
 import { createRoute, z } from "@hono/zod-openapi";
 import { Pagination, VersionField, expectedVersion } from "../audits/audits.dto.js";
 import { actorOf } from "../lib/context.js";
 import { createRouter, jsonBody, jsonContent, problemResponses } from "../lib/openapi.js";
+import { planBulk, writeZip } from "./bulk.js";
 import { CONTENT_TYPES, generateDocument, getDocument, getSender, listDocuments, putSender, type DocumentFormat } from "./documents.service.js";
 import { Sender } from "./templates/data.schema.js";
 
@@ -36,6 +38,26 @@ const routes = {
   }),
   get: createRoute({ method: "get", path: "/api/documents/{id}", tags, summary: "A stored document, reproduced from its template and data snapshot", request: { params: z.object({ id: z.string().min(1).max(100).openapi({ param: { name: "id", in: "path" } }) }) }, responses: { 200: binary("The document"), ...problemResponses(404) } }),
   list: createRoute({ method: "get", path: "/api/documents", tags, summary: "Generated documents, newest first", request: { query: Pagination }, responses: { 200: jsonContent(z.object({ items: z.array(z.record(z.string(), z.unknown())) }), "Documents") } }),
+  bulk: createRoute({
+    method: "post",
+    path: "/api/documents/bulk",
+    tags,
+    summary: "One letter per recipient, streamed into a zip with manifest.csv (finding letters to each agency of an audit, or sharing-justification letters to each row of a recipients CSV)",
+    request: jsonBody(
+      z
+        .object({
+          template: z.enum(["finding-letter", "sharing-justification-letter"]),
+          format: z.enum(["markdown", "html", "docx", "pdf"]).default("pdf"),
+          audit: z.string().min(1),
+          each: z.literal("agency").optional(),
+          recipients: z.string().optional().openapi({ description: "Recipients CSV: header with name; optional address, city, state, zip, email, agency" }),
+          sharingAgency: z.string().optional(),
+          skipInvalid: z.boolean().default(false),
+        })
+        .openapi("BulkDocumentsRequest"),
+    ),
+    responses: { 200: { description: "application/zip", content: { "application/zip": { schema: z.string().openapi({ format: "binary" }) } } }, ...problemResponses(400, 404, 413, 422) },
+  }),
   getSender: createRoute({ method: "get", path: "/api/settings/sender", tags, summary: "The letter sender (office, address, signer) used by the letterhead", responses: { 200: jsonContent(SenderSettings, "Sender settings") } }),
   putSender: createRoute({ method: "put", path: "/api/settings/sender", tags, summary: "Set the letter sender", request: jsonBody(Sender.merge(VersionField)), responses: { 200: jsonContent(SenderSettings, "Saved"), ...problemResponses(409, 422) } }),
 };
@@ -62,6 +84,16 @@ export function createDocumentsRouter() {
       return documentResponse(c as never, row, bytes, 200) as never;
     })
     .openapi(routes.list, async (c) => c.json({ items: await listDocuments(c.var.deps.database.db, c.req.valid("query").limit, c.req.valid("query").offset) }, 200))
+    .openapi(routes.bulk, async (c) => {
+      // Everything is validated before the first byte, so a bad request is still a problem document.
+      const plan = await planBulk(c.var.deps.database.db, c.var.deps.templates, c.req.valid("json"), c.var.deps.clock);
+      const pass = new PassThrough();
+      void writeZip(plan.letters(), pass).catch((err) => {
+        c.var.log.error({ err }, "bulk letters failed mid-stream");
+        pass.destroy(err as Error);
+      });
+      return c.body(Readable.toWeb(pass) as ReadableStream, 200, { "Content-Type": "application/zip", "Content-Disposition": `attachment; filename="letters.zip"`, "X-Letter-Count": String(plan.count), "X-Invalid-Rows": String(plan.invalid.length) }) as never;
+    })
     .openapi(routes.getSender, async (c) => c.json(await getSender(c.var.deps.database.db), 200))
     .openapi(routes.putSender, async (c) => {
       const { version, ...sender } = c.req.valid("json");
