@@ -2,11 +2,12 @@
 import { printTable, type BenchCase } from "./harness.js";
 import { catalogSearchCase } from "./cases/catalog-search.bench.js";
 import { citationsCase } from "./cases/citations.bench.js";
+import { documentsCase } from "./cases/documents.bench.js";
 import { httpCase } from "./cases/http.bench.js";
 import { mappingCase } from "./cases/mapping.bench.js";
 import { policyCheckCase } from "./cases/policy-check.bench.js";
 
-const cases: BenchCase[] = [httpCase, catalogSearchCase, citationsCase, mappingCase, policyCheckCase];
+const cases: BenchCase[] = [httpCase, catalogSearchCase, citationsCase, mappingCase, policyCheckCase, documentsCase];
 
 const filter = process.argv[2];
 const selected = cases.filter((c) => !filter || c.name.includes(filter));
