@@ -19,6 +19,7 @@ import { sha256 } from "../lib/hash.js";
 import { slugify } from "../lib/ids.js";
 import { findingLetterData, getSender, renderDocument, type DocumentFormat } from "./documents.service.js";
 import { dueDate } from "./templates/dates.js";
+import type { RenderFn } from "./render-pool.js";
 import type { TemplateRegistry } from "./templates/registry.js";
 
 export type Recipient = { row: number; name: string; addressLines: string[]; email?: string; agency?: string };
@@ -77,8 +78,27 @@ export type BulkRequest = {
 
 export type BulkLetter = { recipient: string; file: string; bytes: Uint8Array };
 
+/** How many letters may be rendering at once ahead of the one being written: enough to keep every worker busy. */
+const WINDOW = 8;
+
+/**
+ * Renders jobs through `render`, up to WINDOW at a time, yielding results in job order.
+ */
+async function* renderInOrder<J extends { recipient: string; file: string }>(jobs: Iterable<J>, render: (job: J) => Promise<Uint8Array>): AsyncGenerator<BulkLetter> {
+  const queue: Array<{ job: J; bytes: Promise<Uint8Array> }> = [];
+  for (const job of jobs) {
+    queue.push({ job, bytes: render(job) });
+    if (queue.length >= WINDOW) {
+      const head = queue.shift()!;
+      yield { recipient: head.job.recipient, file: head.job.file, bytes: await head.bytes };
+    }
+  }
+  for (const head of queue) yield { recipient: head.job.recipient, file: head.job.file, bytes: await head.bytes };
+}
+
 /** Prepares a bulk run: validates everything first, then yields letters one at a time. */
-export async function planBulk(db: DbOrTx, registry: TemplateRegistry, req: BulkRequest, clock: Clock) {
+export async function planBulk(db: DbOrTx, registry: TemplateRegistry, req: BulkRequest, clock: Clock, render?: RenderFn) {
+  const renderOne = render ?? (async (template: string, data: unknown, format: DocumentFormat) => (await renderDocument(registry, template, data, format)).bytes);
   const audit = await getAudit(db, req.audit);
   const date = clock.now().toISOString().slice(0, 10);
   if (req.template === "finding-letter") {
@@ -113,10 +133,13 @@ export async function planBulk(db: DbOrTx, registry: TemplateRegistry, req: Bulk
   return {
     invalid,
     count: recipients.length,
-    async *letters(): AsyncGenerator<BulkLetter> {
-      for (const r of recipients) {
+    letters(): AsyncGenerator<BulkLetter> {
+      const jobs = recipients.map((r) => {
         const sharingAgency = r.agency ?? req.sharingAgency;
         if (!sharingAgency) throw new BadRequestError(`Row ${r.row}: name the sharing agency (an "agency" column or the sharingAgency option).`);
+        let file = `${String(r.row).padStart(4, "0")}-${slugify(r.name, 60)}.${EXTENSIONS[req.format]}`;
+        while (used.has(file)) file = file.replace(/(\.\w+)$/, "-x$1");
+        used.add(file);
         const data = {
           sender,
           date,
@@ -127,12 +150,9 @@ export async function planBulk(db: DbOrTx, registry: TemplateRegistry, req: Bulk
           statute: { citation: statute.citation, text: statute.text },
           respondBy,
         };
-        const { bytes } = await renderDocument(registry, req.template, data, req.format);
-        let file = `${String(r.row).padStart(4, "0")}-${slugify(r.name, 60)}.${EXTENSIONS[req.format]}`;
-        while (used.has(file)) file = file.replace(/(\.\w+)$/, "-x$1");
-        used.add(file);
-        yield { recipient: r.name, file, bytes };
-      }
+        return { recipient: r.name, file, data };
+      });
+      return renderInOrder(jobs, (job) => renderOne(req.template, job.data, req.format));
     },
   };
 }

@@ -5,6 +5,7 @@ import { Pagination, VersionField, expectedVersion } from "../audits/audits.dto.
 import { actorOf } from "../lib/context.js";
 import { createRouter, jsonBody, jsonContent, problemResponses } from "../lib/openapi.js";
 import { planBulk, writeZip } from "./bulk.js";
+import { createRenderPool } from "./render-pool.js";
 import { CONTENT_TYPES, generateDocument, getDocument, getSender, listDocuments, putSender, type DocumentFormat } from "./documents.service.js";
 import { Sender } from "./templates/data.schema.js";
 
@@ -86,12 +87,20 @@ export function createDocumentsRouter() {
     .openapi(routes.list, async (c) => c.json({ items: await listDocuments(c.var.deps.database.db, c.req.valid("query").limit, c.req.valid("query").offset) }, 200))
     .openapi(routes.bulk, async (c) => {
       // Everything is validated before the first byte, so a bad request is still a problem document.
-      const plan = await planBulk(c.var.deps.database.db, c.var.deps.templates, c.req.valid("json"), c.var.deps.clock);
-      const pass = new PassThrough();
-      void writeZip(plan.letters(), pass).catch((err) => {
-        c.var.log.error({ err }, "bulk letters failed mid-stream");
-        pass.destroy(err as Error);
+      const req = c.req.valid("json");
+      // Recipient mailings can run to thousands of letters: render them on one worker per core.
+      const pool = req.recipients ? createRenderPool() : undefined;
+      const plan = await planBulk(c.var.deps.database.db, c.var.deps.templates, req, c.var.deps.clock, pool?.render).catch(async (err) => {
+        await pool?.close();
+        throw err;
       });
+      const pass = new PassThrough();
+      void writeZip(plan.letters(), pass)
+        .catch((err) => {
+          c.var.log.error({ err }, "bulk letters failed mid-stream");
+          pass.destroy(err as Error);
+        })
+        .finally(() => pool?.close());
       return c.body(Readable.toWeb(pass) as ReadableStream, 200, { "Content-Type": "application/zip", "Content-Disposition": `attachment; filename="letters.zip"`, "X-Letter-Count": String(plan.count), "X-Invalid-Rows": String(plan.invalid.length) }) as never;
     })
     .openapi(routes.getSender, async (c) => c.json(await getSender(c.var.deps.database.db), 200))

@@ -2,6 +2,7 @@ import { createWriteStream } from "node:fs";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { planBulk, writeZip, type BulkRequest } from "../../documents/bulk.js";
+import { createRenderPool } from "../../documents/render-pool.js";
 import { createTemplateRegistry } from "../../documents/templates/registry.js";
 import { toCsv } from "../../lib/csv.js";
 import { sha256 } from "../../lib/hash.js";
@@ -40,8 +41,10 @@ export const lettersCommand: Command = {
     const recipients = values.recipients ? await readFile(resolve(io.cwd, values.recipients), "utf8").catch(() => { throw new CliFailure(`cannot read ${values.recipients}`, EXIT.usage); }) : undefined;
     const req: BulkRequest = { template: values.template, format: values.format as BulkRequest["format"], audit: values.audit, each: values.each === "agency" ? "agency" : undefined, recipients, sharingAgency: values.agency, skipInvalid: values["skip-invalid"] };
     const out = resolve(io.cwd, values.out);
+    // Bulk rendering is CPU work: spread it over one worker per core.
+    const pool = recipients ? createRenderPool() : undefined;
     const manifest = await withDatabase(io, async ({ database, clock }) => {
-      const plan = await planBulk(database.db, createTemplateRegistry(), req, clock);
+      const plan = await planBulk(database.db, createTemplateRegistry(), req, clock, pool?.render);
       for (const bad of plan.invalid) io.stderr.write(`row ${bad.row} (line ${bad.line}): ${bad.errors.map((e) => `${e.path} ${e.message}`).join("; ")} — skipped\n`);
       const tick = progress(io, plan.count);
       if (out.endsWith(".zip")) return writeZip(plan.letters(), createWriteStream(out), tick);
@@ -54,7 +57,7 @@ export const lettersCommand: Command = {
       }
       await writeFile(join(out, "manifest.csv"), toCsv(["recipient", "file", "sha256", "bytes"], rows.map((m) => [m.recipient, m.file, m.sha256, m.bytes])));
       return rows;
-    });
+    }).finally(() => pool?.close());
     io.stdout.write(`Wrote ${manifest.length} letter(s) to ${values.out} with manifest.csv.\n`);
     return EXIT.ok;
   },
