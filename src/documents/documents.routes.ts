@@ -17,7 +17,8 @@ const TemplateInfo = z
 const GenerateRequest = z
   .union([
     z.object({ template: z.string().min(1), format: Format, data: z.record(z.string(), z.unknown()).openapi({ description: "The template's data, as its dataSchema describes" }) }),
-    z.object({ template: z.literal("finding-letter"), format: Format, audit: z.string().min(1), agency: z.string().min(1) }),
+    z.object({ template: z.enum(["finding-letter", "follow-up-reminder"]), format: Format, audit: z.string().min(1), agency: z.string().min(1) }),
+    z.object({ template: z.literal("audit-summary"), format: Format, audit: z.string().min(1) }),
     z.object({ template: z.literal("compliance-letter"), format: Format, policyCheck: z.string().min(1) }),
   ])
   .openapi("DocumentRequest");

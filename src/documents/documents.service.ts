@@ -18,6 +18,7 @@ import { BadRequestError, ConflictError, NotFoundError } from "../lib/errors.js"
 import { sha256 } from "../lib/hash.js";
 import { randomKey, slugify } from "../lib/ids.js";
 import { getPolicyCheck } from "../policy-check/policy-checks.service.js";
+import { dueDate } from "./templates/dates.js";
 import { renderDocx } from "./render/docx.js";
 import { renderHtml } from "./render/html.js";
 import { parseLetter } from "./render/markdown.js";
@@ -101,10 +102,62 @@ export async function complianceLetterData(db: DbOrTx, policyCheckId: string, cl
   };
 }
 
+/** The data of a reminder to one agency about its overdue recommendation responses. */
+export async function followUpReminderData(db: DbOrTx, auditId: string, agencyId: string, clock: Clock) {
+  const [audit, agency, { sender }] = await Promise.all([getAudit(db, auditId), getAgency(db, agencyId), getSender(db)]);
+  const recs = (await listRecommendations(db, { audit: audit.id, agency: agency.id, overdue: true, limit: 10_000, offset: 0 }, clock)).items;
+  const overdue = recs.flatMap((r) =>
+    r.overdue.map((o) => {
+      const last = [...r.followUps].reverse().find((f) => f.status);
+      return { number: r.number, text: r.text, stage: o.stage, dueDate: o.dueDate, lastStatus: (last?.status ?? null) as never, ...(last?.date && /^\d{4}-\d{2}-\d{2}$/.test(last.date) ? { lastResponseDate: last.date } : {}) };
+    }),
+  );
+  if (!overdue.length) throw new BadRequestError(`${agency.name} has no overdue response on audit ${audit.reportNumber}.`);
+  return {
+    sender,
+    date: today(clock),
+    agency: { name: agency.name, addressLines: [] as string[] },
+    audit: { reportNumber: audit.reportNumber, title: audit.title, releaseDate: audit.releaseDate ?? today(clock) },
+    overdue,
+    respondBy: dueDate(today(clock), 10),
+  };
+}
+
+/** The data of the audit summary report: every finding, counts by agency and by requirement, recommendations by status. */
+export async function auditSummaryData(db: DbOrTx, auditId: string, clock: Clock) {
+  const audit = await getAudit(db, auditId);
+  const findings = (await listFindings(db, { audit: audit.id, limit: 100_000, offset: 0 })).items;
+  const recs = (await listRecommendations(db, { audit: audit.id, limit: 100_000, offset: 0 }, clock)).items;
+  const count = <K>(keys: K[]) => [...keys.reduce((m, k) => m.set(k, (m.get(k) ?? 0) + 1), new Map<K, number>())];
+  const rows = findings.flatMap((f, i) =>
+    (f.criteria.length ? f.criteria : [undefined]).flatMap((c) =>
+      (f.agencies.length ? f.agencies : [{ id: "", name: "—" }]).map((a) => ({ number: i + 1, title: f.title, agency: a.name, requirement: c ? c.requirementId : "not yet mapped", citation: c?.citation ?? "—" })),
+    ),
+  );
+  const byStatus = new Map<string, Array<{ number: number; agency: string; text: string }>>();
+  for (const r of recs) {
+    const status = r.status ?? "No response yet";
+    byStatus.set(status, [...(byStatus.get(status) ?? []), { number: r.number, agency: r.addressee.name, text: r.text }]);
+  }
+  return {
+    date: today(clock),
+    office: audit.office,
+    audit: { reportNumber: audit.reportNumber, title: audit.title, releaseDate: audit.releaseDate ?? today(clock) },
+    findings: rows,
+    byAgency: count(findings.flatMap((f) => f.agencies.map((a) => a.name))).map(([agency, n]) => ({ agency, findings: n })),
+    byRequirement: count(findings.flatMap((f) => f.criteria.map((c) => `${c.requirementId}\u0000${c.citation}`))).map(([k, n]) => {
+      const [requirement, citation] = k.split("\u0000") as [string, string];
+      return { requirement, citation, findings: n };
+    }),
+    recommendationsByStatus: [...byStatus].map(([status, recommendations]) => ({ status, recommendations })),
+  };
+}
+
 export type GenerateRequest =
   | { template: string; format: DocumentFormat; data: Record<string, unknown> }
   | { template: string; format: DocumentFormat; audit: string; agency: string }
-  | { template: string; format: DocumentFormat; policyCheck: string };
+  | { template: string; format: DocumentFormat; policyCheck: string }
+  | { template: string; format: DocumentFormat; audit: string; agency?: string };
 
 /** Markdown through the registry, then the requested format. */
 export async function renderDocument(registry: TemplateRegistry, template: string, data: unknown, format: DocumentFormat) {
@@ -133,8 +186,12 @@ export async function generateDocument(db: Db, registry: TemplateRegistry, req: 
   else if ("policyCheck" in req) {
     data = await complianceLetterData(db, req.policyCheck, clock);
     source = { policyCheck: req.policyCheck };
+  } else if (req.template === "audit-summary") {
+    data = await auditSummaryData(db, req.audit, clock);
+    source = { audit: req.audit };
   } else {
-    data = await findingLetterData(db, req.audit, req.agency, clock);
+    if (!req.agency) throw new BadRequestError(`A ${req.template} goes to one agency: give "agency".`);
+    data = req.template === "follow-up-reminder" ? await followUpReminderData(db, req.audit, req.agency, clock) : await findingLetterData(db, req.audit, req.agency, clock);
     source = { audit: req.audit, agency: req.agency };
   }
   const { bytes, info } = await renderDocument(registry, req.template, data, req.format);

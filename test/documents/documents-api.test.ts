@@ -68,6 +68,20 @@ describe("POST /api/documents", () => {
     expect(text).toContain("April 13, 2020");
   });
 
+  it("reminds an agency of its overdue responses, and summarizes the audit", async () => {
+    const reminder = await generate({ template: "follow-up-reminder", audit: "2019-118", agency: "los-angeles-police-department", format: "markdown" });
+    expect(reminder.status).toBe(201);
+    const text = await reminder.text();
+    expect(text).toContain("Los Angeles Police Department");
+    expect(text).toMatch(/60-day|6-month|1-year/);
+    const summary = await generate({ template: "audit-summary", audit: "2019-118", format: "html" });
+    expect(summary.status).toBe(201);
+    const html = await summary.text();
+    expect(html).toContain("Fresno Police Department");
+    expect(html).toContain("Cal. Civ. Code § 1798.90.51(b)(2)(G)");
+    expect(html).toContain("<table>");
+  });
+
   it("renders any template from its data", async () => {
     const res = await generate({ template: "sharing-justification-letter", format: "markdown", data: sharingLetter() });
     expect(res.status).toBe(201);
