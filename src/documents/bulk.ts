@@ -172,7 +172,8 @@ export async function writeZip(letters: AsyncIterable<BulkLetter>, out: Writable
   const manifest: Array<{ recipient: string; file: string; sha256: string; bytes: number }> = [];
   const mtime = new Date("2000-01-01T00:00:00Z");
   for await (const letter of letters) {
-    zip.addBuffer(Buffer.from(letter.bytes), letter.file, { mtime });
+    // DOCX is itself a zip and PDF streams are compressed: deflating them again costs CPU the renderers need.
+    zip.addBuffer(Buffer.from(letter.bytes), letter.file, { mtime, compress: !/\.(docx|pdf)$/.test(letter.file) });
     manifest.push({ recipient: letter.recipient, file: letter.file, sha256: sha256(letter.bytes), bytes: letter.bytes.byteLength });
     onLetter?.(manifest.length);
     // Let the zip stream drain before rendering the next letter: memory stays flat.
