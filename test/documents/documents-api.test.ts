@@ -82,6 +82,28 @@ describe("POST /api/documents", () => {
     expect(html).toContain("<table>");
   });
 
+  it("writes a compliance letter from a policy-check run, naming what is missing", async () => {
+    const run = await requestJson(t.app, "POST", "/api/policy-checks", { checklist: "ca-alpr-operator", agency: "fresno-police-department", document: { format: "markdown", content: "# ALPR\n\nThe ALPR system is used to locate stolen vehicles.\n\nData is stored for 90 days.\n", name: "fresno-alpr.md" } });
+    expect(run.status).toBe(201);
+    const res = await generate({ template: "compliance-letter", policyCheck: run.body.id, format: "markdown" });
+    expect(res.status).toBe(201);
+    const text = await res.text();
+    expect(text).toContain("Fresno Police Department");
+    expect(text).toContain("Cal. Civ. Code § 1798.90.51(b)(2)(E)");
+    expect(text).toContain("The title of the official custodian");
+  });
+
+  it("streams a bulk mailing as a zip with a manifest", async () => {
+    const res = await t.app.request("/api/documents/bulk", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ template: "sharing-justification-letter", audit: "2019-118", format: "markdown", sharingAgency: "Marin County Sheriff's Office", recipients: "name,city,state\nHonolulu Police Department,Honolulu,HI\nMissouri Police Chiefs Association,Jefferson City,MO\n" }) });
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toBe("application/zip");
+    const files = unzip(new Uint8Array(await res.arrayBuffer()));
+    expect([...files.keys()].sort()).toEqual(["0001-honolulu-police-department.md", "0002-missouri-police-chiefs-association.md", "manifest.csv"]);
+    expect(files.get("0001-honolulu-police-department.md")).toContain("Marin County Sheriff");
+    const bad = await requestJson(t.app, "POST", "/api/documents/bulk", { template: "sharing-justification-letter", audit: "2019-118", format: "html", recipients: "name,email\n,bad\n" });
+    expect(bad.status).toBe(422);
+  });
+
   it("renders any template from its data", async () => {
     const res = await generate({ template: "sharing-justification-letter", format: "markdown", data: sharingLetter() });
     expect(res.status).toBe(201);
