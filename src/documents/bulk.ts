@@ -17,7 +17,7 @@ import { CsvError, parseCsv, toCsv } from "../lib/csv.js";
 import { BadRequestError, ValidationError, type FieldError } from "../lib/errors.js";
 import { sha256 } from "../lib/hash.js";
 import { slugify } from "../lib/ids.js";
-import { findingLetterData, getSender, renderDocument, type DocumentFormat } from "./documents.service.js";
+import { EXTENSIONS, findingLetterData, getSender, renderDocument, type DocumentFormat } from "./documents.service.js";
 import { dueDate } from "./templates/dates.js";
 import type { RenderFn } from "./render-pool.js";
 import type { TemplateRegistry } from "./templates/registry.js";
@@ -25,7 +25,6 @@ import type { TemplateRegistry } from "./templates/registry.js";
 export type Recipient = { row: number; name: string; addressLines: string[]; email?: string; agency?: string };
 export type RecipientProblem = { row: number; line: number; errors: FieldError[] };
 
-const EXTENSIONS: Record<DocumentFormat, string> = { markdown: "md", html: "html", docx: "docx", pdf: "pdf" };
 
 /**
  * Reads a recipients CSV: a header row with at least `name`, and optionally

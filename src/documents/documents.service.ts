@@ -35,7 +35,7 @@ export const CONTENT_TYPES: Record<DocumentFormat, string> = {
   docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
   pdf: "application/pdf",
 };
-const EXTENSIONS: Record<DocumentFormat, string> = { markdown: "md", html: "html", docx: "docx", pdf: "pdf" };
+export const EXTENSIONS: Record<DocumentFormat, string> = { markdown: "md", html: "html", docx: "docx", pdf: "pdf" };
 
 /** Until an office configures itself, letters carry visible placeholders rather than an invented identity. */
 const PLACEHOLDER_SENDER = { office: "[OFFICE NAME]", addressLines: ["[STREET ADDRESS]", "[CITY, STATE ZIP]"], signer: "[SIGNER]", signerTitle: "[TITLE]" };

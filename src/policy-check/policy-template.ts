@@ -13,7 +13,11 @@ const env = Handlebars.create();
 env.registerHelper("eq", (a: unknown, b: unknown) => a === b);
 env.registerHelper("inc", (n: number) => n + 1);
 env.registerHelper("heading", (depth: number) => "#".repeat(Math.min(6, 2 + depth)));
-/** Markdown-safe text: no raw HTML, no line-leading block markers, no template syntax survives. */
+/**
+ * Markdown-safe text for a document people edit as Markdown: raw HTML and
+ * line-leading block markers are neutralized, but brackets and emphasis stay
+ * readable (the placeholders are [BRACKETED]), unlike the letters' stricter escaping.
+ */
 env.registerHelper("md", (value: unknown) =>
   String(value ?? "")
     .replace(/&/g, "&amp;")

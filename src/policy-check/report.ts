@@ -12,6 +12,7 @@ import remarkRehype from "remark-rehype";
 import { unified } from "unified";
 import type { Paint } from "../lib/terminal.js";
 import { table, wrap } from "../lib/terminal.js";
+import { escapeMarkdown as md } from "../documents/templates/escape.js";
 import type { PolicyCheckResult, RequirementCheck } from "./policy-check.schema.js";
 
 export type ReportInput = PolicyCheckResult & { checklist: { id: string; title: string; version: string }; document: { name?: string; format: string; words: number } };
@@ -42,11 +43,6 @@ export function textReport(r: ReportInput, p: Paint): string {
   }
   out.push(`${p.green(`${r.summary.addressed} addressed`)}, ${p.yellow(`${r.summary.partial} partial`)}, ${p.red(`${r.summary.missing} missing`)}`);
   return out.join("\n") + "\n";
-}
-
-/** Escapes text for a Markdown table cell or paragraph. */
-function md(s: string): string {
-  return s.replace(/\\/g, "\\\\").replace(/([|*_`[\]<>#])/g, "\\$1").replace(/\r?\n/g, " ");
 }
 
 export function markdownReport(r: ReportInput): string {
