@@ -23,6 +23,7 @@ import { renderDocx } from "./render/docx.js";
 import { renderHtml } from "./render/html.js";
 import { parseLetter } from "./render/markdown.js";
 import { renderPdf } from "./render/pdf.js";
+import { logoFromDataUrl } from "./render/types.js";
 import { Sender } from "./templates/data.schema.js";
 import type { TemplateRegistry } from "./templates/registry.js";
 
@@ -160,6 +161,9 @@ export type GenerateRequest =
   | { template: string; format: DocumentFormat; audit: string; agency?: string };
 
 /** Markdown through the registry, then the requested format. */
+/** The letterhead partial's block in a rendered letter (see templates/partials/letterhead.md.hbs). */
+const LETTERHEAD_BLOCK = /<!-- letterhead -->[\s\S]*?<!-- \/letterhead -->\n?/;
+
 export async function renderDocument(registry: TemplateRegistry, template: string, data: unknown, format: DocumentFormat) {
   const { markdown, template: info } = registry.render(template, data);
   if (!info.formats.includes(format)) throw new BadRequestError(`Template ${template} does not produce ${format}; it produces ${info.formats.join(", ")}.`);
@@ -167,8 +171,14 @@ export async function renderDocument(registry: TemplateRegistry, template: strin
   let bytes: Uint8Array;
   if (format === "markdown") bytes = Buffer.from(markdown, "utf8");
   else {
-    const tree = parseLetter(markdown);
-    bytes = format === "html" ? Buffer.from(renderHtml(tree, { title }), "utf8") : format === "docx" ? await renderDocx(tree, { title }) : await renderPdf(tree, { title });
+    // Letters from a sender get the letterhead (with any logo image) in the page header instead of the body.
+    const sender = (data as { sender?: unknown }).sender;
+    const parsed = sender ? Sender.safeParse(sender) : undefined;
+    const letterhead = parsed?.success ? { ...parsed.data, logo: logoFromDataUrl(parsed.data.logo) } : undefined;
+    const body = letterhead ? markdown.replace(LETTERHEAD_BLOCK, "") : markdown;
+    const tree = parseLetter(body);
+    const opts = { title, ...(letterhead ? { letterhead } : {}) };
+    bytes = format === "html" ? Buffer.from(renderHtml(tree, opts), "utf8") : format === "docx" ? await renderDocx(tree, opts) : await renderPdf(tree, opts);
   }
   return { bytes, markdown, info };
 }

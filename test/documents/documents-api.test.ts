@@ -125,3 +125,28 @@ describe("POST /api/documents", () => {
     expect((await requestJson(t.app, "GET", "/api/documents")).body.items.length).toBe(before);
   });
 });
+
+describe("the letterhead", () => {
+  const PNG = "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==";
+
+  it("rejects a logo that is not a PNG or JPEG data URL", async () => {
+    const res = await requestJson(t.app, "PUT", "/api/settings/sender", { ...sender, logo: "javascript:alert(1)" });
+    expect(res.status).toBe(422);
+    expect(res.body.errors[0].path).toBe("/body/logo");
+  });
+
+  it("puts the sender's logo and office at the top of every format, once", async () => {
+    expect((await requestJson(t.app, "PUT", "/api/settings/sender", { ...sender, logo: PNG })).status).toBe(200);
+    const html = await (await fresnoLetter("html")).text();
+    expect(html).toContain('<img src="data:image/png;base64,');
+    expect(html.split(sender.office).length - 1).toBeGreaterThanOrEqual(1);
+    expect(html.indexOf("<header")).toBeLessThan(html.indexOf("<main>"));
+    expect(html.slice(html.indexOf("<main>"))).not.toContain(`<strong>${sender.office}</strong>`);
+    const docx = unzip(new Uint8Array(await (await fresnoLetter("docx")).arrayBuffer()));
+    expect([...docx.keys()].some((k) => k.startsWith("word/media/"))).toBe(true);
+    const pdf = Buffer.from(await (await fresnoLetter("pdf")).arrayBuffer()).toString("latin1");
+    expect(pdf).toMatch(/\/Subtype\s*\/Image/);
+    const md = await (await fresnoLetter("markdown")).text();
+    expect(md).toContain(`**${sender.office}**`);
+  });
+});

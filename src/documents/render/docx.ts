@@ -7,12 +7,12 @@
  * PDF, through the same run flattening (`types.ts`), so the words match.
  */
 import {
-  AlignmentType, BorderStyle, Document, ExternalHyperlink, Footer, Header, HeadingLevel, LevelFormat, Packer,
+  AlignmentType, BorderStyle, Document, ExternalHyperlink, Footer, Header, HeadingLevel, ImageRun, LevelFormat, Packer,
   PageNumber, Paragraph, Table, TableCell, TableRow, TextRun, WidthType,
   type IParagraphOptions, type ParagraphChild,
 } from "docx";
 import type { Nodes, Root, RootContent, Table as MdTable } from "mdast";
-import { flattenRuns, letterheadLines, plainText, type Letterhead, type RenderOptions, type Run } from "./types.js";
+import { fitLogo, flattenRuns, letterheadLines, plainText, type Letterhead, type RenderOptions, type Run } from "./types.js";
 
 const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4, HeadingLevel.HEADING_5, HeadingLevel.HEADING_6] as const;
 const ORDERED = "letter-ordered";
@@ -96,6 +96,10 @@ function block(node: Nodes, ctx: Context): Block[] {
 function letterheadHeader(head: Letterhead): Header {
   const centered = (children: TextRun[]) => new Paragraph({ alignment: AlignmentType.CENTER, children });
   const lines: Paragraph[] = [];
+  if (head.logo) {
+    const { width, height } = fitLogo(head.logo, 180, 72);
+    lines.push(new Paragraph({ alignment: AlignmentType.CENTER, children: [new ImageRun({ type: head.logo.mime === "image/png" ? "png" : "jpg", data: head.logo.bytes, transformation: { width, height } })] }));
+  }
   if (head.logoText) lines.push(centered([new TextRun({ text: head.logoText, bold: true, font: "Arial", size: 20, characterSpacing: 40 })]));
   lines.push(centered([new TextRun({ text: head.office, bold: true, size: 32 })]));
   for (const line of letterheadLines(head)) lines.push(centered([new TextRun({ text: line, size: 20 })]));

@@ -6,7 +6,7 @@
  */
 import type { Root } from "mdast";
 import { renderBody } from "./html-body.js";
-import { letterheadLines, type Letterhead, type RenderOptions } from "./types.js";
+import { fitLogo, letterheadLines, type Letterhead, type RenderOptions } from "./types.js";
 
 const STYLE = `@page{size:letter;margin:1in}
 *{box-sizing:border-box}
@@ -32,7 +32,10 @@ hr{border:0;border-top:1px solid #000;margin:1.2em 0}`;
 const escape = (s: string) => s.replace(/&/g, "&#x26;").replace(/</g, "&#x3C;").replace(/>/g, "&#x3E;").replace(/"/g, "&#x22;");
 
 function letterheadHtml(head: Letterhead): string {
-  const logo = head.logoText ? `<p class="logo">${escape(head.logoText)}</p>\n` : "";
+  const size = head.logo ? fitLogo(head.logo, 180, 72) : undefined;
+  // The image is rebuilt from validated bytes, so its data URL cannot carry anything but the picture.
+  const image = head.logo && size ? `<p class="logo-image"><img src="data:${head.logo.mime};base64,${Buffer.from(head.logo.bytes).toString("base64")}" width="${size.width}" height="${size.height}" alt=""></p>\n` : "";
+  const logo = image + (head.logoText ? `<p class="logo">${escape(head.logoText)}</p>\n` : "");
   const lines = letterheadLines(head).map((l) => `<p class="line">${escape(l)}</p>`).join("\n");
   return `<header class="letterhead">\n${logo}<p class="office">${escape(head.office)}</p>\n${lines}\n</header>\n`;
 }

@@ -10,7 +10,7 @@ import type { Nodes, Root } from "mdast";
 import PDFDocument from "pdfkit";
 import { drawTable } from "./pdf-table.js";
 import { writeRuns, type Doc } from "./pdf-text.js";
-import { flattenRuns, letterheadLines, plainText, type Letterhead, type RenderOptions, type Run } from "./types.js";
+import { fitLogo, flattenRuns, letterheadLines, plainText, type Letterhead, type RenderOptions, type Run } from "./types.js";
 
 const INCH = 72;
 const BODY = 12;
@@ -20,6 +20,11 @@ type Ctx = { indent: number; size: number; quote: boolean };
 
 function letterhead(doc: Doc, head: Letterhead): void {
   const width = doc.page.width - INCH * 2;
+  if (head.logo) {
+    const size = fitLogo(head.logo, 135, 54); // points: at most 1.9 × 0.75 in
+    doc.image(Buffer.from(head.logo.bytes), INCH + (width - size.width) / 2, doc.y, size);
+    doc.y += size.height + 6;
+  }
   if (head.logoText) doc.font("Helvetica-Bold").fontSize(10).text(head.logoText, INCH, doc.y, { width, align: "center", characterSpacing: 2 });
   doc.font("Times-Bold").fontSize(16).text(head.office, INCH, doc.y, { width, align: "center" });
   doc.font("Times-Roman").fontSize(10);

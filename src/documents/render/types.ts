@@ -14,7 +14,42 @@ export type Letterhead = {
   website?: string;
   /** A short mark (e.g. "CSA") shown above the office name. */
   logoText?: string;
+  /** The office's logo, shown above everything else (PNG or JPEG, already validated). */
+  logo?: LogoImage;
 };
+
+export type LogoImage = { mime: "image/png" | "image/jpeg"; bytes: Uint8Array; width: number; height: number };
+
+/**
+ * Reads a logo from a `data:image/png|jpeg;base64,…` URL, with its pixel size
+ * (from the PNG header or the JPEG frame), or undefined if it is not one.
+ * @example logoFromDataUrl("data:image/png;base64,iVBORw0KGgo…")?.mime // "image/png"
+ */
+export function logoFromDataUrl(url: string | undefined): LogoImage | undefined {
+  const m = url?.match(/^data:(image\/(?:png|jpeg));base64,([A-Za-z0-9+/]+=*)$/);
+  if (!m) return undefined;
+  const bytes = new Uint8Array(Buffer.from(m[2]!, "base64"));
+  const b = Buffer.from(bytes);
+  if (m[1] === "image/png") {
+    if (b.length < 24 || b.readUInt32BE(0) !== 0x89504e47) return undefined;
+    return { mime: "image/png", bytes, width: b.readUInt32BE(16), height: b.readUInt32BE(20) };
+  }
+  // JPEG: walk the segments to a start-of-frame marker, which carries the size.
+  for (let i = 2; i + 9 < b.length; ) {
+    if (b[i] !== 0xff) return undefined;
+    const marker = b[i + 1]!;
+    const length = b.readUInt16BE(i + 2);
+    if (marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc) return { mime: "image/jpeg", bytes, width: b.readUInt16BE(i + 7), height: b.readUInt16BE(i + 5) };
+    i += 2 + length;
+  }
+  return undefined;
+}
+
+/** A logo's size scaled to fit a box, keeping its proportions. */
+export function fitLogo(logo: LogoImage, maxWidth: number, maxHeight: number): { width: number; height: number } {
+  const scale = Math.min(maxWidth / Math.max(logo.width, 1), maxHeight / Math.max(logo.height, 1), 1);
+  return { width: Math.round(logo.width * scale), height: Math.round(logo.height * scale) };
+}
 
 export type RenderOptions = { title: string; letterhead?: Letterhead };
 

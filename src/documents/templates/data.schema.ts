@@ -20,6 +20,12 @@ export const Sender = z
     phone: Text.optional(),
     website: Text.optional(),
     logoText: Text.optional().openapi({ description: "A short line above the office name, e.g. a seal caption" }),
+    logo: z
+      .string()
+      .max(400_000, "must be at most about 300 KB")
+      .regex(/^data:image\/(png|jpeg);base64,[A-Za-z0-9+/]+=*$/, "must be a PNG or JPEG data URL (data:image/png;base64,…)")
+      .optional()
+      .openapi({ description: "The office's logo as a PNG or JPEG data URL, printed at the top of every letter" }),
   })
   .openapi("LetterSender");
 

@@ -114,7 +114,7 @@ describe("template registry", () => {
     const data = findingLetter();
     data.sender = { ...data.sender, logoText: "Independent Non-Partisan Oversight", phone: undefined, website: undefined };
     const { markdown } = registry.render("finding-letter", data);
-    expect(markdown.startsWith("*Independent Non-Partisan Oversight*\n\n**California State Auditor**\\\n621 Capitol Mall")).toBe(true);
+    expect(markdown.startsWith("<!-- letterhead -->\n*Independent Non-Partisan Oversight*\n\n**California State Auditor**\\\n621 Capitol Mall")).toBe(true);
     expect(markdown).toContain("Sacramento, CA 95814\n\n---");
     expect(markdown).toContain("please contact our office.");
   });
