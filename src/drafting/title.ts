@@ -1,0 +1,99 @@
+/**
+ * The title of a California bill, generated from its operations the way
+ * Legislative Counsel writes it: per code, the verb groups in the order
+ * amend, amend and repeal, repeal, add, each naming its sections in numeric
+ * order; codes in alphabetical order; "relating to" the subject.
+ * Uncodified sections do not appear in the title.
+ */
+import { CA_CODE_NAMES, type BillInput, type CodeId, type Operation } from "./bill.schema.js";
+
+type Verb = "amend" | "repeal" | "add";
+const VERBS: readonly Verb[] = ["amend", "repeal", "add"];
+/** The order of verb groups within one code. */
+const GROUP_ORDER = ["amend", "amend and repeal", "amend, repeal, and add", "repeal", "repeal-unit", "repeal and add", "add", "add-unit"];
+
+/**
+ * Generates the bill's title.
+ * @example
+ * billTitle({ house: "Senate", authors: ["Wiener"], subject: "personal information", operations: [
+ *   { op: "amend", code: "civ", section: "1798.90.51", changes: [] },
+ *   { op: "add", code: "civ", section: "1798.90.56" },
+ * ] })
+ * // "An act to amend Section 1798.90.51 of, and to add Section 1798.90.56 to, the Civil Code, relating to personal information."
+ */
+export function billTitle(input: Pick<BillInput, "subject" | "operations">): string {
+  const byCode = new Map<CodeId, Operation[]>();
+  for (const op of input.operations) {
+    if (op.op === "uncodified") continue;
+    byCode.set(op.code, [...(byCode.get(op.code) ?? []), op]);
+  }
+  const codes = [...byCode.keys()].sort((a, b) => CA_CODE_NAMES[a].localeCompare(CA_CODE_NAMES[b]));
+  const perCode = codes.map((code) => codeClause(CA_CODE_NAMES[code], byCode.get(code) ?? []));
+  const acts = perCode.length === 0 ? "" : ` ${clauses(perCode)},`;
+  return `An act${acts} relating to ${input.subject.replace(/\.$/, "")}.`;
+}
+
+/** "to amend Section 1 of the Civil Code" or "to amend Section 1 of, and to add Section 2 to, the Civil Code". */
+function codeClause(codeName: string, ops: Operation[]): string {
+  const items = verbItems(ops);
+  if (items.length === 1) return `to ${items[0]} the ${codeName}`;
+  return `${clauses(items.map((item) => `to ${item}`))}, the ${codeName}`;
+}
+
+/** Each verb group of one code, ending with its preposition: "amend Sections 1 and 2 of", "add Section 3 to". */
+function verbItems(ops: Operation[]): string[] {
+  const verbsBySection = new Map<string, Set<Verb>>();
+  const items: { group: string; first: string; text: string }[] = [];
+  for (const op of ops) {
+    if (op.op === "amend" || op.op === "add" || op.op === "repeal") {
+      const verbs = verbsBySection.get(op.section) ?? new Set<Verb>();
+      verbs.add(op.op);
+      verbsBySection.set(op.section, verbs);
+    } else if (op.op === "add-unit" || op.op === "repeal-unit") {
+      const verb = op.op === "add-unit" ? "add" : "repeal";
+      const prep = op.op === "add-unit" ? "to" : "of";
+      const where = op.parent ? `${prep} ${op.parent} of` : prep;
+      items.push({ group: op.op, first: op.commencing, text: `${verb} ${op.unit} ${op.number} (commencing with Section ${op.commencing}) ${where}` });
+    }
+  }
+  const sectionsByGroup = new Map<string, string[]>();
+  for (const [section, verbs] of verbsBySection) {
+    const group = series(VERBS.filter((v) => verbs.has(v)));
+    sectionsByGroup.set(group, [...(sectionsByGroup.get(group) ?? []), section]);
+  }
+  for (const [group, sections] of sectionsByGroup) {
+    const sorted = sections.sort(compareSections);
+    const prep = group === "add" ? "to" : "of";
+    items.push({ group, first: sorted[0] ?? "", text: `${group} ${sections.length === 1 ? "Section" : "Sections"} ${series(sorted)} ${prep}` });
+  }
+  return items.sort((a, b) => GROUP_ORDER.indexOf(a.group) - GROUP_ORDER.indexOf(b.group) || compareSections(a.first, b.first)).map((i) => i.text);
+}
+
+/** "A", "A and B", "A, B, and C": a list of section numbers or of verbs. */
+function series(items: readonly string[]): string {
+  if (items.length <= 2) return items.join(" and ");
+  return `${items.slice(0, -1).join(", ")}, and ${items.at(-1)}`;
+}
+
+/** "A", "A, and B", "A, B, and C": clauses that each end in a preposition or a code name. */
+function clauses(items: readonly string[]): string {
+  if (items.length <= 1) return items.join("");
+  return `${items.slice(0, -1).join(", ")}, and ${items.at(-1)}`;
+}
+
+/** Section numbers compared segment by segment: 1798.90.5 < 1798.90.51 < 1798.90.56 < 1798.91 < 1798.100. */
+export function compareSections(a: string, b: string): number {
+  const pa = a.split(".");
+  const pb = b.split(".");
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const x = pa[i];
+    const y = pb[i];
+    if (x === undefined) return -1;
+    if (y === undefined) return 1;
+    const diff = Number.parseInt(x, 10) - Number.parseInt(y, 10);
+    if (diff !== 0) return diff;
+    const suffix = x.replace(/^\d+/, "").localeCompare(y.replace(/^\d+/, ""));
+    if (suffix !== 0) return suffix;
+  }
+  return 0;
+}
