@@ -6,6 +6,7 @@
  * text and digest, are generated from it.
  */
 import { z } from "@hono/zod-openapi";
+import { AmendmentChange } from "./amend.schema.js";
 
 /** California code abbreviations and the names Legislative Counsel uses in titles. */
 export const CA_CODE_NAMES = {
@@ -53,7 +54,7 @@ export const AmendOperation = z
     op: z.literal("amend"),
     code: CodeId,
     section: SectionNumber,
-    changes: z.array(z.unknown()).default([]).openapi({ description: "The amendments to the section; left loose until the amendment format is defined." }),
+    changes: z.array(AmendmentChange).default([]).openapi({ description: "The amendments to the section, applied in order to the law in force (see amend.schema.ts)." }),
   })
   .openapi("AmendOperation");
 
