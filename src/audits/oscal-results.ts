@@ -6,14 +6,9 @@
  * evidence. Findings not yet mapped have no target and are exported as
  * observations only. UUIDs derive from content, so exports are reproducible.
  */
-import { stableUuid, OSCAL_VERSION } from "../checklists/oscal.js";
+import { oscalToken, stableUuid, OSCAL_VERSION } from "../checklists/oscal.js";
 import type { AuditRow } from "./audits.service.js";
 import type { HydratedFinding } from "./findings.service.js";
-
-function token(s: string): string {
-  const t = s.replace(/[^A-Za-z0-9_.-]/g, "_");
-  return /^[A-Za-z_]/.test(t) ? t : `_${t}`;
-}
 
 /**
  * @example
@@ -41,7 +36,7 @@ export function toOscalAssessmentResults(audit: AuditRow, findings: HydratedFind
       props: [{ name: "citation", ns: "https://oversight.invalid/ns/oscal", value: c.citation }],
       target: {
         type: "statement-id",
-        "target-id": `${token(c.requirementId.slice(c.requirementId.lastIndexOf(".") + 1))}_smt`,
+        "target-id": `${oscalToken(c.requirementId.slice(c.requirementId.lastIndexOf(".") + 1))}_smt`,
         title: c.citation,
         description: c.quotedText,
         status: { state: "not-satisfied" },
@@ -50,7 +45,7 @@ export function toOscalAssessmentResults(audit: AuditRow, findings: HydratedFind
       "related-observations": [{ "observation-uuid": stableUuid("oversight-observation", f.id) }],
     })),
   );
-  const controls = [...new Set(findings.flatMap((f) => f.criteria.map((c) => token(c.requirementId.slice(c.requirementId.lastIndexOf(".") + 1)))))];
+  const controls = [...new Set(findings.flatMap((f) => f.criteria.map((c) => oscalToken(c.requirementId.slice(c.requirementId.lastIndexOf(".") + 1)))))];
   return {
     "assessment-results": {
       uuid: stableUuid("oversight-assessment-results", audit.id, lastModified),

@@ -21,7 +21,7 @@ export function stableUuid(...parts: string[]): string {
 }
 
 /** OSCAL ids are tokens: a letter or underscore, then letters, digits, '_', '-', '.'. */
-function token(s: string): string {
+export function oscalToken(s: string): string {
   const t = s.replace(/[^A-Za-z0-9_.-]/g, "_");
   return /^[A-Za-z_]/.test(t) ? t : `_${t}`;
 }
@@ -45,7 +45,7 @@ const NS = "https://oversight.invalid/ns/oscal";
 export function toOscalCatalog(input: ChecklistInput, meta: { version: number; lastModified: string }) {
   const controls = new Map<string, Control>();
   for (const r of input.requirements) {
-    const id = token(r.id);
+    const id = oscalToken(r.id);
     controls.set(r.id, {
       id,
       class: r.kind,
@@ -58,14 +58,14 @@ export function toOscalCatalog(input: ChecklistInput, meta: { version: number; l
         ...(r.expires ? [{ name: "expires", ns: NS, value: r.expires }] : []),
       ],
       ...(r.crosswalk.length
-        ? { links: r.crosswalk.map((x) => ({ href: `#${token(x.requirement)}`, rel: x.relation, text: `${x.checklist}.${x.requirement}${x.note ? ` — ${x.note}` : ""}` })) }
+        ? { links: r.crosswalk.map((x) => ({ href: `#${oscalToken(x.requirement)}`, rel: x.relation, text: `${x.checklist}.${x.requirement}${x.note ? ` — ${x.note}` : ""}` })) }
         : {}),
       parts: [
         {
           id: `${id}_smt`,
           name: "statement",
           prose: r.text,
-          ...(r.concepts.length ? { parts: r.concepts.map((c) => ({ id: `${id}_smt.${token(c.id)}`, name: "item", prose: `${c.description}${c.required ? "" : " (optional)"}` })) } : {}),
+          ...(r.concepts.length ? { parts: r.concepts.map((c) => ({ id: `${id}_smt.${oscalToken(c.id)}`, name: "item", prose: `${c.description}${c.required ? "" : " (optional)"}` })) } : {}),
         },
         { id: `${id}_gdn`, name: "guidance", prose: r.summary },
         { id: `${id}_obj`, name: "assessment-objective", parts: r.evidence.map((e, i) => ({ id: `${id}_obj.${i + 1}`, name: "assessment-objective", prose: e })) },
@@ -94,7 +94,7 @@ export function toOscalCatalog(input: ChecklistInput, meta: { version: number; l
         ],
         ...(input.description ? { remarks: input.description } : {}),
       },
-      groups: [{ id: token(input.id), title: input.title, controls: roots }],
+      groups: [{ id: oscalToken(input.id), title: input.title, controls: roots }],
       "back-matter": {
         resources: input.sources.map((s) => ({
           uuid: stableUuid("oversight-source", input.id, s.citation),
