@@ -1,0 +1,76 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { assembleBill, ENACTING_CLAUSE, marksToMarkdown } from "../../src/drafting/assemble.js";
+import { AmendmentError } from "../../src/drafting/amend.js";
+import { BillInput } from "../../src/drafting/bill.schema.js";
+import { findProvision, type ProvisionNode } from "../../src/statutes/provisions.js";
+import { validateStatuteFile, versionProvisions } from "../../src/statutes/statute-file.js";
+
+const NAME = "ca/civ/1798.90.51.yaml";
+const file = validateStatuteFile(NAME, readFileSync(new URL(`../../statutes/${NAME}`, import.meta.url), "utf8"));
+const section = (): ProvisionNode => versionProvisions(file, file.versions[0]!)!;
+const statutes = (code: string, num: string) => (code === "civ" && num === "1798.90.51" ? section() : undefined);
+const G = findProvision(section(), ["b", "2", "G"])!.text;
+const A = findProvision(section(), ["b", "2", "A"])!.text;
+const RETENTION = "ALPR information shall not be retained for more than 60 days unless it is evidence in a pending investigation.";
+const NEW_SECTION = "An ALPR operator shall not sell ALPR information.";
+
+const bill = (operations: unknown[]): BillInput =>
+  BillInput.parse({ house: "Senate", number: "SB 34", authors: ["Hill"], subject: "personal information", operations });
+
+const replaceG = { op: "amend", code: "civ", section: "1798.90.51", changes: [{ type: "replace", path: ["b", "2", "G"], text: RETENTION }] };
+const addSection = { op: "add", code: "civ", section: "1798.90.56", text: NEW_SECTION };
+
+describe("assembleBill", () => {
+  const { title, markdown } = assembleBill(bill([replaceG, addSection]), statutes);
+
+  it("prints the house and number, the title, the digest and the enacting clause", () => {
+    expect(title).toBe("An act to amend Section 1798.90.51 of, and to add Section 1798.90.56 to, the Civil Code, relating to personal information.");
+    expect(markdown).toContain("Senate Bill No. 34");
+    expect(markdown).toContain(title);
+    expect(markdown).toContain("LEGISLATIVE COUNSEL'S DIGEST");
+    expect(markdown).toContain("This bill would amend Section 1798.90.51 of the Civil Code to [DESCRIBE].");
+    expect(markdown).toContain("Vote: majority. Appropriation: no. Fiscal committee: [yes/no]. State-mandated local program: no.");
+    expect(markdown).toContain(ENACTING_CLAUSE);
+    expect(markdown.indexOf(ENACTING_CLAUSE)).toBeLessThan(markdown.indexOf("SECTION 1."));
+  });
+
+  it("prints the amended section in full with struck and inserted words marked", () => {
+    expect(markdown).toContain("SECTION 1. Section 1798.90.51 of the Civil Code is amended to read:");
+    expect(markdown).toContain("\n1798.90.51.\n");
+    expect(markdown).toContain(`~~${G.replace(/\.$/, "")}`);
+    expect(markdown).toMatch(/~~[^~]*The length of time ALPR information will be retained[^~]*~~/);
+    expect(markdown).toMatch(/\*[^*]*shall not be retained for more than 60 days[^*]*\*/);
+    expect(markdown).toContain(`\n(A) ${A}\n`);
+    expect(markdown).toContain("An ALPR operator shall do all of the following:");
+  });
+
+  it("prints the added section in italics as SEC. 2", () => {
+    expect(markdown).toContain("SEC. 2. Section 1798.90.56 is added to the Civil Code, to read:");
+    expect(markdown).toContain(`*${NEW_SECTION}*`);
+  });
+
+  it("numbers uncodified and repeal sections in operation order", () => {
+    const md = assembleBill(bill([replaceG, { op: "repeal", code: "civ", section: "1798.90.55" }, { op: "uncodified", kind: "findings", text: "(a) Privacy matters." }]), statutes).markdown;
+    expect(md).toContain("SEC. 2. Section 1798.90.55 of the Civil Code is repealed.");
+    expect(md).toContain("SEC. 3. The Legislature finds and declares all of the following: (a) Privacy matters.");
+  });
+
+  it("throws the engine's error when an amendment names a missing provision", () => {
+    const missing = { ...replaceG, changes: [{ type: "replace", path: ["b", "2", "Z"], text: RETENTION }] };
+    expect(() => assembleBill(bill([missing]), statutes)).toThrow(AmendmentError);
+    expect(() => assembleBill(bill([missing]), statutes)).toThrow("§ 1798.90.51(b)(2)(Z) does not exist");
+  });
+
+  it("throws an AmendmentError when the amended section is not stored", () => {
+    expect(() => assembleBill(bill([{ ...replaceG, section: "1798.90.99" }]), statutes)).toThrow(AmendmentError);
+  });
+});
+
+describe("marksToMarkdown", () => {
+  it("keeps spaces outside the marks and puts each line in its own paragraph", () => {
+    expect(marksToMarkdown([{ text: "(a) Keep ", kind: "same" }, { text: "all ", kind: "deleted" }, { text: "records.\n(b) New", kind: "inserted" }])).toBe(
+      "(a) Keep ~~all~~ *records.*\n\n*(b) New*",
+    );
+  });
+});
