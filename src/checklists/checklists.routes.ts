@@ -9,7 +9,7 @@ import { ChecklistInput } from "./checklist.schema.js";
 import { readChecklist } from "./checklist-source.js";
 import { Checklist, ChecklistSummary, ChecklistVersionInfo, ImportResult, Requirement, RequirementHit, toRequirement } from "./checklists.dto.js";
 import { checklistJsonSchema } from "./checklist.json-schema.js";
-import { getChecklist, getRequirement, importChecklist, listChecklists, withdrawChecklistVersion } from "./checklists.service.js";
+import { getChecklist, getRequirement, importChecklist, listChecklists, withdrawChecklistVersion, type ChecklistVersionRow } from "./checklists.service.js";
 import { toOscalCatalog } from "./oscal.js";
 import { searchRequirements } from "./requirements.search.js";
 import { verbatimProblems } from "./verbatim.js";
@@ -90,6 +90,11 @@ const getReq = createRoute({
   responses: { 200: jsonContent(Requirement, "The requirement"), ...problemResponses(404) },
 });
 
+/** A checklist version as the API shows it. */
+function versionInfo(v: ChecklistVersionRow) {
+  return { version: v.seq, label: v.label, status: v.status, asOf: v.asOf, importedAt: v.importedAt };
+}
+
 export function createChecklistsRouter() {
   const router = createRouter();
   // Documented, but validated by hand: the body may be YAML, and errors carry source lines.
@@ -109,7 +114,7 @@ export function createChecklistsRouter() {
           appliesTo: src.appliesTo,
           description: src.description ?? null,
           sources: src.sources,
-          version: { version: found.version.seq, label: found.version.label, status: found.version.status, asOf: found.version.asOf, importedAt: found.version.importedAt },
+          version: versionInfo(found.version),
           versions: found.versions,
           requirements: found.requirements.map(toRequirement),
         },
@@ -124,7 +129,7 @@ export function createChecklistsRouter() {
     .openapi(withdraw, async (c) => {
       const { id, version } = c.req.valid("param");
       const v = await withdrawChecklistVersion(c.var.deps.database.db, id, version, actorOf(c));
-      return c.json({ version: v.seq, label: v.label, status: v.status, asOf: v.asOf, importedAt: v.importedAt }, 200);
+      return c.json(versionInfo(v), 200);
     })
     .openapi(search, async (c) => c.json(await searchRequirements(c.var.deps.database.db, c.req.valid("query")), 200))
     .openapi(getReq, async (c) => c.json(toRequirement(await getRequirement(c.var.deps.database.db, c.req.valid("param").id, c.req.valid("query").version)), 200))

@@ -200,6 +200,13 @@ function pushSpecial(raw: string, out: string[]): void {
  */
 export function analyzeText(text: string): Analysis {
   const lower = rewrite(text.toLowerCase().replace(/\s+/g, " "));
+  const { stems, features, rules } = scanWords(lower);
+  phraseTopics(lower, rules, features);
+  return { stems, features, jurisdictions: jurisdictionsOf(lower), lower };
+}
+
+/** One pass over the words: their stems, the stems and topics as features, and the phrase rules they arm. */
+function scanWords(lower: string): { stems: string[]; features: Set<string>; rules: number } {
   const stems: string[] = [];
   const features = new Set<string>();
   let rules = 0;
@@ -211,8 +218,7 @@ export function analyzeText(text: string): Analysis {
     features.add(info.stem);
     for (const t of info.topics) features.add(t);
   }
-  phraseTopics(lower, rules, features);
-  return { stems, features, jurisdictions: jurisdictionsOf(lower), lower };
+  return { stems, features, rules };
 }
 
 /**
@@ -236,15 +242,7 @@ export function jurisdictionsOf(text: string): Set<string> {
  */
 export function featuresOf(text: string): Set<string> {
   const lower = rewrite(text.toLowerCase());
-  const features = new Set<string>();
-  let rules = 0;
-  for (const w of wordsOf(lower)) {
-    const info = wordInfo(w);
-    rules |= info.rules;
-    if (!info.stem) continue;
-    features.add(info.stem);
-    for (const t of info.topics) features.add(t);
-  }
+  const { features, rules } = scanWords(lower);
   const spaced = lower.includes("  ") || lower.includes("\n") || lower.includes("\t") || lower.includes("\r");
   phraseTopics(spaced ? lower.replace(/\s+/g, " ") : lower, rules, features);
   return features;

@@ -8,7 +8,7 @@ import type { Context } from "hono";
 import { Pagination } from "../audits/audits.dto.js";
 import { getChecklist } from "../checklists/checklists.service.js";
 import { actorOf } from "../lib/context.js";
-import { ValidationError, UnsupportedMediaTypeError } from "../lib/errors.js";
+import { fieldErrors, ValidationError, UnsupportedMediaTypeError } from "../lib/errors.js";
 import { createRouter, jsonContent, problemResponses } from "../lib/openapi.js";
 import { PolicyCheckResult, PolicyFormat, RequirementCheck } from "./policy-check.schema.js";
 import { checklistVersionLabels, diffPolicyChecks, getPolicyCheck, listPolicyChecks, runPolicyCheck, type PolicyCheckRow, type RunRequest } from "./policy-checks.service.js";
@@ -111,7 +111,10 @@ async function runRequest(c: Context): Promise<RunRequest> {
   }
   if (type !== "application/json") throw new UnsupportedMediaTypeError(`Send the policy as multipart/form-data or application/json (got "${type || "no content type"}").`);
   const body = PolicyCheckRequest.safeParse(await c.req.json().catch(() => undefined));
-  if (!body.success) throw new ValidationError(`The request is not valid at /body/${body.error.issues[0]!.path.join("/")}: ${body.error.issues[0]!.message}.`, body.error.issues.map((i) => ({ path: `/body/${i.path.join("/")}`, message: i.message })));
+  if (!body.success) {
+    const errors = fieldErrors(body.error.issues, "/body");
+    throw new ValidationError(`The request is not valid at ${errors[0]!.path}: ${errors[0]!.message}.`, errors);
+  }
   const d = body.data.document;
   const content = d.encoding === "base64" ? new Uint8Array(Buffer.from(d.content, "base64")) : d.content;
   return { checklist: body.data.checklist, version: body.data.version, agency: body.data.agency, document: { content, name: d.name, ...(d.format ? { format: d.format } : {}) } };
