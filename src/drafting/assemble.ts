@@ -1,121 +1,241 @@
 /**
- * Assembles a draft bill in California drafting form as Markdown: the house and
- * number, the title, a skeleton Legislative Counsel's Digest, the enacting clause
- * and the numbered bill sections, each amended section printed in full with new
- * words in *italics* and struck words in ~~strikethrough~~.
+ * Assembles a draft bill in California drafting form: the house and number,
+ * the title, the Legislative Counsel's Digest, the enacting clause and the
+ * numbered bill sections, each amended section printed in full and marked
+ * against the law in force. The result is a {@link BillDocument}, a small
+ * format-neutral model every renderer (Markdown, HTML, DOCX, PDF, Akoma Ntoso)
+ * prints from, so they all say the same words.
  *
  * Pure: the statute text comes in through a lookup function, so callers decide
- * where it is read from.
+ * where it is read from (the database, the bundled files).
  */
 import type { ProvisionNode } from "../statutes/provisions.js";
+import { renderProvisions } from "../statutes/provisions.js";
 import { amendSection, AmendmentError, type Segment } from "./amend.js";
 import { CA_CODE_NAMES, type BillInput, type Operation } from "./bill.schema.js";
 import { billTitle } from "./title.js";
 
 export type StatuteLookup = (code: string, section: string) => ProvisionNode | undefined;
-export type AssembledBill = { title: string; markdown: string };
+
+/** One printed paragraph (a provision, or a paragraph of new text), as marked runs. */
+export type Line = Segment[];
+
+export type BillSection = {
+  /** "SECTION 1." or "SEC. 2." */
+  label: string;
+  op: Operation["op"];
+  /** "Section 1798.90.51 of the Civil Code is amended to read:" */
+  instruction: string;
+  /** The code section this bill section amends, adds or repeals. */
+  target?: { code: string; codeName: string; section: string };
+  /** The printed text: the section number opens the first line ("1798.90.55. Notwithstanding …"). Empty for a repeal. */
+  lines: Line[];
+  /** A drafter's note printed under the section (never part of the bill text). */
+  note?: string;
+  /** For an amended section: the law in force and the section as amended, one provision per line. */
+  current?: string;
+  proposed?: string;
+};
+
+export type BillDocument = {
+  house: BillInput["house"];
+  number?: string;
+  /** "Assembly Bill No. 2192" */
+  heading: string;
+  /** "CALIFORNIA LEGISLATURE— 2021–2022 REGULAR SESSION" */
+  sessionLine?: string;
+  version?: string;
+  /** "Introduced by Assembly Member Ramos" */
+  introducedBy: string;
+  introduced?: string;
+  title: string;
+  digest: { lead: string; paragraphs: string[]; key: string };
+  enactingClause: string;
+  sections: BillSection[];
+};
 
 export const ENACTING_CLAUSE = "The people of the State of California do enact as follows:";
-const DIGEST_KEY = "Vote: majority. Appropriation: no. Fiscal committee: [yes/no]. State-mandated local program: no.";
-
-/** Wraps words in a Markdown mark, keeping surrounding spaces outside the markers. */
-function wrap(text: string, mark: string): string {
-  const m = /^(\s*)([\s\S]*?)(\s*)$/.exec(text)!;
-  return m[2] === "" ? text : `${m[1]}${mark}${m[2]}${mark}${m[3]}`;
-}
-
-const MARK: Record<Segment["kind"], string> = { same: "", inserted: "*", deleted: "~~" };
-
-/**
- * Prints marked section text as Markdown, one provision per paragraph.
- *
- * @example
- * marksToMarkdown([{ text: "(a) Keep ", kind: "same" }, { text: "all", kind: "deleted" }, { text: "some", kind: "inserted" }])
- * // "(a) Keep ~~all~~*some*"
- */
-export function marksToMarkdown(marks: readonly Segment[]): string {
-  const lines: string[] = [""];
-  for (const seg of marks) {
-    seg.text.split("\n").forEach((piece, i) => {
-      if (i > 0) lines.push("");
-      if (piece !== "") lines[lines.length - 1] += MARK[seg.kind] === "" ? piece : wrap(piece, MARK[seg.kind]);
-    });
-  }
-  return lines.filter((l) => l.trim() !== "").map((l) => l.trim()).join("\n\n");
-}
-
-/** Plain text printed whole in one mark, line by line. */
-function allMarked(text: string, kind: Segment["kind"]): string {
-  return marksToMarkdown([{ text, kind }]);
-}
+/** Square-bracketed capitals mark text staff must still write: "[DESCRIBE EXISTING LAW]". */
+export const PLACEHOLDER = /\[[A-Z][A-Z0-9 ,.;:'’()/-]*\]/g;
+const NO_CHANGES = "No changes drafted yet: the section is printed as in force.";
 
 function codeName(code: string): string {
   return CA_CODE_NAMES[code as keyof typeof CA_CODE_NAMES] ?? code;
 }
 
-function digestParagraph(op: Operation): string {
+/**
+ * Splits marked text into printed lines, one per provision, dropping empty ones.
+ *
+ * @example
+ * marksToLines([{ text: "(a) Keep.\n(b) New", kind: "inserted" }])
+ * // [[{ text: "(a) Keep.", kind: "inserted" }], [{ text: "(b) New", kind: "inserted" }]]
+ */
+export function marksToLines(marks: readonly Segment[]): Line[] {
+  const lines: Line[] = [[]];
+  for (const seg of marks) {
+    seg.text.split("\n").forEach((piece, i) => {
+      if (i > 0) lines.push([]);
+      if (piece !== "") lines[lines.length - 1]!.push({ text: piece, kind: seg.kind });
+    });
+  }
+  return lines
+    .map((line) => trimLine(line))
+    .filter((line) => line.some((s) => s.text.trim() !== ""));
+}
+
+/** Trims the indentation and trailing space of a printed line and joins neighbouring runs of one kind. */
+function trimLine(line: Line): Line {
+  const out: Line = [];
+  for (const s of line) {
+    const last = out[out.length - 1];
+    if (last && last.kind === s.kind) last.text += s.text;
+    else out.push({ ...s });
+  }
+  if (out[0]) out[0].text = out[0].text.trimStart();
+  const last = out[out.length - 1];
+  if (last) last.text = last.text.trimEnd();
+  return out.filter((s) => s.text !== "");
+}
+
+function plainLines(text: string, kind: Segment["kind"]): Line[] {
+  return marksToLines([{ text, kind }]);
+}
+
+/** Opens the first line with the section number, as the printed bill does. */
+function numbered(section: string, lines: Line[], kind: Segment["kind"]): Line[] {
+  const label = { text: `${section}.`, kind: kind === "inserted" ? ("inserted" as const) : ("same" as const) };
+  if (lines.length === 0) return [[label]];
+  const [first, ...rest] = lines;
+  return [trimLine([label, { text: " ", kind: label.kind }, ...first!]), ...rest];
+}
+
+function unitWhere(op: { parent?: string }, code: string): string {
+  return op.parent ? `${op.parent} of the ${code}` : `the ${code}`;
+}
+
+function describe(op: Operation): string {
+  const code = op.op === "uncodified" ? "" : codeName(op.code);
   switch (op.op) {
     case "amend":
-      return `Existing law [DESCRIBE EXISTING LAW]. This bill would amend Section ${op.section} of the ${codeName(op.code)} to [DESCRIBE].`;
+      return `amend Section ${op.section} of the ${code}`;
     case "add":
-      return `Existing law [DESCRIBE EXISTING LAW]. This bill would add Section ${op.section} to the ${codeName(op.code)} to [DESCRIBE].`;
+      return `add Section ${op.section} to the ${code}`;
     case "repeal":
-      return `Existing law [DESCRIBE EXISTING LAW]. This bill would repeal Section ${op.section} of the ${codeName(op.code)}, which [DESCRIBE].`;
+      return `repeal Section ${op.section} of the ${code}`;
     case "add-unit":
-      return `Existing law [DESCRIBE EXISTING LAW]. This bill would add ${op.unit} ${op.number} (commencing with Section ${op.commencing}) to the ${codeName(op.code)} to [DESCRIBE].`;
+      return `add ${op.unit} ${op.number} (commencing with Section ${op.commencing}) to ${unitWhere(op, code)}`;
     case "repeal-unit":
-      return `Existing law [DESCRIBE EXISTING LAW]. This bill would repeal ${op.unit} ${op.number} (commencing with Section ${op.commencing}) of the ${codeName(op.code)}, which [DESCRIBE].`;
+      return `repeal ${op.unit} ${op.number} (commencing with Section ${op.commencing}) of ${unitWhere(op, code)}`;
     case "uncodified":
-      return `This bill would make ${op.kind === "findings" ? "legislative findings and declarations" : `${op.kind} provisions`} [DESCRIBE].`;
+      return op.kind === "findings" ? "make legislative findings and declarations" : op.kind === "severability" ? "include a severability clause" : op.kind === "sunset" ? "repeal its provisions on a specified date" : "make other uncodified provisions";
   }
 }
 
-function sectionBody(op: Operation, statutes: StatuteLookup): string {
-  const code = op.op === "uncodified" ? "" : codeName(op.code);
+/** One digest paragraph per operation: existing law, then what this bill would do. */
+function digestParagraph(op: Operation): string {
+  const existing = op.digest?.existing ?? (op.op === "uncodified" ? "" : `Existing law [DESCRIBE EXISTING LAW IN ${"section" in op ? `SECTION ${op.section}` : "THE UNIT"}].`);
+  const change = op.digest?.change ?? `This bill would ${describe(op)} to [DESCRIBE THE CHANGE].`;
+  return existing ? `${existing} ${change}` : change;
+}
+
+function yesNo(value: boolean | undefined): string {
+  return value === undefined ? "[YES/NO]" : value ? "YES" : "NO";
+}
+
+function digestKey(key: BillInput["digestKey"]): string {
+  const vote = key?.vote ? key.vote.toUpperCase() : "[MAJORITY/2/3]";
+  return `Vote: ${vote}   Appropriation: ${yesNo(key?.appropriation)}   Fiscal Committee: ${yesNo(key?.fiscalCommittee)}   Local Program: ${yesNo(key?.localProgram)}`;
+}
+
+function section(op: Operation, label: string, statutes: StatuteLookup): BillSection {
+  if (op.op === "uncodified") {
+    const text = op.text.trim();
+    const lead = op.kind === "findings" && !/^The Legislature (hereby )?finds/i.test(text) ? "The Legislature finds and declares all of the following:\n" : "";
+    return { label, op: op.op, instruction: "", lines: plainLines(`${lead}${text}`, "same") };
+  }
+  const code = codeName(op.code);
   switch (op.op) {
     case "amend": {
       const root = statutes(op.code, op.section);
       if (!root) throw new AmendmentError(`Section ${op.section} of the ${code} is not in the stored statutes`);
-      const { marks } = amendSection(root, op.changes, { section: op.section });
-      return `Section ${op.section} of the ${code} is amended to read:\n\n${op.section}.\n\n${marksToMarkdown(marks)}`;
+      const { amended, marks } = amendSection(root, op.changes, { section: op.section });
+      return {
+        label,
+        op: op.op,
+        instruction: `Section ${op.section} of the ${code} is amended to read:`,
+        target: { code: op.code, codeName: code, section: op.section },
+        lines: numbered(op.section, marksToLines(marks), "same"),
+        note: op.changes.length === 0 ? NO_CHANGES : undefined,
+        current: renderProvisions(root),
+        proposed: renderProvisions(amended),
+      };
     }
     case "add":
-      return `Section ${op.section} is added to the ${code}, to read:\n\n${op.section}.\n\n${op.text?.trim() ? allMarked(op.text, "inserted") : "[TEXT OF NEW SECTION]"}`;
+      return {
+        label,
+        op: op.op,
+        instruction: `Section ${op.section} is added to the ${code}, to read:`,
+        target: { code: op.code, codeName: code, section: op.section },
+        lines: numbered(op.section, plainLines(op.text?.trim() || "[TEXT OF NEW SECTION]", "inserted"), "inserted"),
+      };
     case "repeal":
-      return `Section ${op.section} of the ${code} is repealed.`;
-    case "add-unit": {
-      const where = op.parent ? `${op.parent} of the ${code}` : `the ${code}`;
-      return `${op.unit} ${op.number} (commencing with Section ${op.commencing}) is added to ${where}, to read:\n\n${op.text?.trim() ? allMarked(op.text, "inserted") : "[TEXT OF NEW UNIT]"}`;
-    }
-    case "repeal-unit": {
-      const where = op.parent ? `${op.parent} of the ${code}` : `the ${code}`;
-      return `${op.unit} ${op.number} (commencing with Section ${op.commencing}) of ${where} is repealed.`;
-    }
-    case "uncodified": {
-      const text = op.text.trim();
-      const lead = op.kind === "findings" && !/^The Legislature finds/i.test(text) ? "The Legislature finds and declares all of the following: " : "";
-      return `${lead}${text}`;
-    }
+      return { label, op: op.op, instruction: `Section ${op.section} of the ${code} is repealed.`, target: { code: op.code, codeName: code, section: op.section }, lines: [] };
+    case "add-unit":
+      return {
+        label,
+        op: op.op,
+        instruction: `${op.unit} ${op.number} (commencing with Section ${op.commencing}) is added to ${unitWhere(op, code)}, to read:`,
+        lines: plainLines(op.text?.trim() || "[TEXT OF NEW UNIT]", "inserted"),
+      };
+    case "repeal-unit":
+      return { label, op: op.op, instruction: `${op.unit} ${op.number} (commencing with Section ${op.commencing}) of ${unitWhere(op, code)} is repealed.`, lines: [] };
   }
 }
 
+function sessionLine(session: string | undefined): string | undefined {
+  if (!session) return undefined;
+  const [from, to] = session.split("-");
+  return `CALIFORNIA LEGISLATURE— ${from}–${to} REGULAR SESSION`;
+}
+
 /**
- * Assembles the bill's Markdown from its operations and the stored statute text.
+ * Builds the bill from its operations and the stored statute text.
  *
  * @throws AmendmentError when an amended section is not stored or a change does not fit its text
  * @example
- * assembleBill({ house: "Senate", authors: ["Wiener"], subject: "personal information", operations: [
+ * buildBill({ house: "Senate", authors: ["Wiener"], subject: "personal information", operations: [
  *   { op: "repeal", code: "civ", section: "1798.90.55" },
- * ] }, () => undefined).markdown
- * // "… SECTION 1. Section 1798.90.55 of the Civil Code is repealed.\n"
+ * ] }, () => undefined).sections[0].instruction
+ * // "Section 1798.90.55 of the Civil Code is repealed."
  */
-export function assembleBill(input: BillInput, statutes: StatuteLookup): AssembledBill {
+export function buildBill(input: BillInput, statutes: StatuteLookup): BillDocument {
   const title = billTitle(input);
-  const heading = input.number ? `${input.house} Bill No. ${input.number.replace(/^(AB|SB) /, "")}` : `${input.house} Bill`;
-  const parts: string[] = [`# ${heading}`];
-  if (input.version) parts.push(`*${input.version}*`);
-  parts.push(`Introduced by ${input.authors.join(", ")}`, title, "## LEGISLATIVE COUNSEL'S DIGEST");
-  parts.push(...input.operations.map(digestParagraph), DIGEST_KEY, ENACTING_CLAUSE);
-  input.operations.forEach((op, i) => parts.push(`${i === 0 ? "SECTION 1." : `SEC. ${i + 1}.`} ${sectionBody(op, statutes)}`));
-  return { title, markdown: `${parts.join("\n\n")}\n` };
+  const short = input.number?.replace(/^(AB|SB) /, "");
+  const member = input.house === "Assembly" ? (input.authors.length > 1 ? "Assembly Members" : "Assembly Member") : input.authors.length > 1 ? "Senators" : "Senator";
+  const stage = input.version && /^amended/i.test(input.version) ? "as amended" : "as introduced";
+  const lead = `${input.number ?? `${input.house === "Assembly" ? "AB" : "SB"} [NUMBER]`}, ${stage}, ${input.authors[0]}. ${input.topic ? input.topic.replace(/\.?$/, ".") : "[TOPIC]."}`;
+  return {
+    house: input.house,
+    number: input.number,
+    heading: short ? `${input.house} Bill No. ${short}` : `${input.house} Bill`,
+    sessionLine: sessionLine(input.session),
+    version: input.version,
+    introducedBy: `Introduced by ${member} ${joinNames(input.authors)}`,
+    introduced: input.introduced,
+    title,
+    digest: { lead, paragraphs: input.operations.map(digestParagraph), key: digestKey(input.digestKey) },
+    enactingClause: ENACTING_CLAUSE,
+    sections: input.operations.map((op, i) => section(op, i === 0 ? "SECTION 1." : `SEC. ${i + 1}.`, statutes)),
+  };
+}
+
+/** "Hill", "Hill and Gatto", "Hill, Gatto, and Low". */
+export function joinNames(names: readonly string[]): string {
+  if (names.length <= 2) return names.join(" and ");
+  return `${names.slice(0, -1).join(", ")}, and ${names[names.length - 1]}`;
+}
+
+/** The plain text of a printed line (struck words included, as printed). */
+export function lineText(line: Line): string {
+  return line.map((s) => s.text).join("");
 }

@@ -49,20 +49,33 @@ const SectionNumber = z.string().regex(/^\d+[a-z]?(?:\.\d+[a-z]?)*$/, "must be a
 /** The organizational units of a code that a bill adds or repeals whole. */
 export const UnitType = z.enum(["Division", "Part", "Title", "Chapter", "Article"]);
 
+/**
+ * What the Legislative Counsel's Digest says about one operation: the existing
+ * law it changes and what the bill would do. Placeholders are printed where
+ * these are not yet written.
+ */
+export const DigestNote = z
+  .object({
+    existing: z.string().trim().min(1).max(5000).optional().openapi({ example: "Existing law prohibits a public agency from selling, sharing, or transferring ALPR information, except to another public agency, and only as otherwise permitted by law." }),
+    change: z.string().trim().min(1).max(5000).optional().openapi({ example: "This bill would additionally prohibit a public agency from selling, sharing, or transferring ALPR information to a law enforcement agency of the federal government or another state." }),
+  })
+  .openapi("DigestNote");
+
 export const AmendOperation = z
   .object({
     op: z.literal("amend"),
     code: CodeId,
     section: SectionNumber,
     changes: z.array(AmendmentChange).default([]).openapi({ description: "The amendments to the section, applied in order to the law in force (see amend.schema.ts)." }),
+    digest: DigestNote.optional(),
   })
   .openapi("AmendOperation");
 
 export const AddOperation = z
-  .object({ op: z.literal("add"), code: CodeId, section: SectionNumber, text: z.string().optional().openapi({ description: "The new section's text; omitted when not yet drafted or not available." }) })
+  .object({ op: z.literal("add"), code: CodeId, section: SectionNumber, text: z.string().optional().openapi({ description: "The new section's text; omitted when not yet drafted or not available." }), digest: DigestNote.optional() })
   .openapi("AddOperation");
 
-export const RepealOperation = z.object({ op: z.literal("repeal"), code: CodeId, section: SectionNumber }).openapi("RepealOperation");
+export const RepealOperation = z.object({ op: z.literal("repeal"), code: CodeId, section: SectionNumber, digest: DigestNote.optional() }).openapi("RepealOperation");
 
 /** Adding a whole unit, e.g. Title 1.81.23 (commencing with Section 1798.90.5) to Part 4 of Division 3 of the Civil Code. */
 export const AddUnitOperation = z
@@ -74,18 +87,31 @@ export const AddUnitOperation = z
     commencing: SectionNumber.openapi({ description: "The first section of the unit", example: "1798.90.5" }),
     parent: Text.max(200).optional().openapi({ description: "Where the unit goes, as the title says it", example: "Part 4 of Division 3" }),
     text: z.string().optional(),
+    digest: DigestNote.optional(),
   })
   .openapi("AddUnitOperation");
 
 export const RepealUnitOperation = z
-  .object({ op: z.literal("repeal-unit"), code: CodeId, unit: UnitType, number: Text.max(20), commencing: SectionNumber, parent: Text.max(200).optional() })
+  .object({ op: z.literal("repeal-unit"), code: CodeId, unit: UnitType, number: Text.max(20), commencing: SectionNumber, parent: Text.max(200).optional(), digest: DigestNote.optional() })
   .openapi("RepealUnitOperation");
 
 export const UncodifiedKind = z.enum(["findings", "severability", "sunset", "other"]);
-export const UncodifiedOperation = z.object({ op: z.literal("uncodified"), kind: UncodifiedKind, text: z.string() }).openapi("UncodifiedOperation");
+export const UncodifiedOperation = z
+  .object({ op: z.literal("uncodified"), kind: UncodifiedKind, text: z.string(), digest: DigestNote.optional() })
+  .openapi("UncodifiedOperation");
 
 export const Operation = z.discriminatedUnion("op", [AmendOperation, AddOperation, RepealOperation, AddUnitOperation, RepealUnitOperation, UncodifiedOperation]);
 export type Operation = z.infer<typeof Operation>;
+
+/** The digest key line; what is not given prints as a placeholder for Legislative Counsel to settle. */
+export const DigestKey = z
+  .object({
+    vote: z.enum(["majority", "2/3"]).optional(),
+    appropriation: z.boolean().optional(),
+    fiscalCommittee: z.boolean().optional(),
+    localProgram: z.boolean().optional(),
+  })
+  .openapi("DigestKey");
 
 export const BillInput = z
   .object({
@@ -93,9 +119,12 @@ export const BillInput = z
     number: z.string().regex(/^(AB|SB) \d+$/, "must be a bill number such as \"AB 1463\"").optional(),
     session: z.string().regex(/^\d{4}-\d{4}$/, "must be a session such as 2023-2024").optional(),
     version: Text.max(100).optional().openapi({ example: "Amended in Assembly March 22, 2023" }),
-    authors: z.array(Text.max(100)).min(1, "a bill has at least one author"),
+    authors: z.array(Text.max(100)).min(1, "a bill has at least one author").max(100),
     subject: Text.max(300).openapi({ description: "What the title says the act relates to", example: "personal information" }),
-    operations: z.array(Operation).min(1, "a bill has at least one operation"),
+    topic: Text.max(300).optional().openapi({ description: "The digest's short title", example: "Automated license plate recognition systems: information sharing" }),
+    introduced: z.iso.date().optional().openapi({ description: "The day the bill was introduced", example: "2022-02-15" }),
+    digestKey: DigestKey.optional(),
+    operations: z.array(Operation).min(1, "a bill has at least one operation").max(200),
   })
   .openapi("BillInput");
 export type BillInput = z.infer<typeof BillInput>;

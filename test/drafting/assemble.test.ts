@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { assembleBill, ENACTING_CLAUSE, marksToMarkdown } from "../../src/drafting/assemble.js";
+import { buildBill, ENACTING_CLAUSE, marksToLines, type StatuteLookup } from "../../src/drafting/assemble.js";
+import { lineToMarkdown, renderBillMarkdown } from "../../src/drafting/render/markdown.js";
 import { AmendmentError } from "../../src/drafting/amend.js";
 import { BillInput } from "../../src/drafting/bill.schema.js";
 import { findProvision, type ProvisionNode } from "../../src/statutes/provisions.js";
@@ -14,6 +15,11 @@ const G = findProvision(section(), ["b", "2", "G"])!.text;
 const A = findProvision(section(), ["b", "2", "A"])!.text;
 const RETENTION = "ALPR information shall not be retained for more than 60 days unless it is evidence in a pending investigation.";
 const NEW_SECTION = "An ALPR operator shall not sell ALPR information.";
+
+const assembleBill = (input: BillInput, lookup: StatuteLookup) => {
+  const doc = buildBill(input, lookup);
+  return { title: doc.title, markdown: renderBillMarkdown(doc) };
+};
 
 const bill = (operations: unknown[]): BillInput =>
   BillInput.parse({ house: "Senate", number: "SB 34", authors: ["Hill"], subject: "personal information", operations });
@@ -29,31 +35,34 @@ describe("assembleBill", () => {
     expect(markdown).toContain("Senate Bill No. 34");
     expect(markdown).toContain(title);
     expect(markdown).toContain("LEGISLATIVE COUNSEL'S DIGEST");
-    expect(markdown).toContain("This bill would amend Section 1798.90.51 of the Civil Code to [DESCRIBE].");
-    expect(markdown).toContain("Vote: majority. Appropriation: no. Fiscal committee: [yes/no]. State-mandated local program: no.");
+    expect(buildBill(bill([replaceG]), statutes).digest.paragraphs).toEqual([
+      "Existing law [DESCRIBE EXISTING LAW IN SECTION 1798.90.51]. This bill would amend Section 1798.90.51 of the Civil Code to [DESCRIBE THE CHANGE].",
+    ]);
+    expect(markdown).toContain("SB 34, as introduced, Hill. \\[TOPIC\\].");
+    expect(markdown).toContain("Vote: \\[MAJORITY/2/3\\] Appropriation: \\[YES/NO\\]");
     expect(markdown).toContain(ENACTING_CLAUSE);
     expect(markdown.indexOf(ENACTING_CLAUSE)).toBeLessThan(markdown.indexOf("SECTION 1."));
   });
 
   it("prints the amended section in full with struck and inserted words marked", () => {
     expect(markdown).toContain("SECTION 1. Section 1798.90.51 of the Civil Code is amended to read:");
-    expect(markdown).toContain("\n1798.90.51.\n");
+    expect(markdown).toContain("\n1798.90.51. An ALPR operator shall do all of the following:\n");
     expect(markdown).toContain(`~~${G.replace(/\.$/, "")}`);
     expect(markdown).toMatch(/~~[^~]*The length of time ALPR information will be retained[^~]*~~/);
     expect(markdown).toMatch(/\*[^*]*shall not be retained for more than 60 days[^*]*\*/);
     expect(markdown).toContain(`\n(A) ${A}\n`);
-    expect(markdown).toContain("An ALPR operator shall do all of the following:");
+    
   });
 
   it("prints the added section in italics as SEC. 2", () => {
     expect(markdown).toContain("SEC. 2. Section 1798.90.56 is added to the Civil Code, to read:");
-    expect(markdown).toContain(`*${NEW_SECTION}*`);
+    expect(markdown).toContain(`*1798.90.56. ${NEW_SECTION}*`);
   });
 
   it("numbers uncodified and repeal sections in operation order", () => {
     const md = assembleBill(bill([replaceG, { op: "repeal", code: "civ", section: "1798.90.55" }, { op: "uncodified", kind: "findings", text: "(a) Privacy matters." }]), statutes).markdown;
     expect(md).toContain("SEC. 2. Section 1798.90.55 of the Civil Code is repealed.");
-    expect(md).toContain("SEC. 3. The Legislature finds and declares all of the following: (a) Privacy matters.");
+    expect(md).toContain("SEC. 3. The Legislature finds and declares all of the following:\n\n(a) Privacy matters.");
   });
 
   it("throws the engine's error when an amendment names a missing provision", () => {
@@ -67,10 +76,15 @@ describe("assembleBill", () => {
   });
 });
 
-describe("marksToMarkdown", () => {
+describe("marks as Markdown lines", () => {
   it("keeps spaces outside the marks and puts each line in its own paragraph", () => {
-    expect(marksToMarkdown([{ text: "(a) Keep ", kind: "same" }, { text: "all ", kind: "deleted" }, { text: "records.\n(b) New", kind: "inserted" }])).toBe(
-      "(a) Keep ~~all~~ *records.*\n\n*(b) New*",
+    const lines = marksToLines([{ text: "(a) Keep ", kind: "same" }, { text: "all ", kind: "deleted" }, { text: "records.\n(b) New", kind: "inserted" }]);
+    expect(lines.map(lineToMarkdown)).toEqual(["(a) Keep ~~all~~ *records.*", "*(b) New*"]);
+  });
+
+  it("escapes the bill's own words so they cannot open links or emphasis", () => {
+    expect(lineToMarkdown([{ text: "see [here](javascript:x) *now* ", kind: "same" }, { text: "<b>", kind: "inserted" }])).toBe(
+      "see \\[here\\](javascript:x) \\*now\\* *\\<b\\>*",
     );
   });
 });
