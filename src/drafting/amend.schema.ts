@@ -15,11 +15,28 @@ export const NewProvision: z.ZodType<NewProvision> = z.lazy(() =>
   z.object({ label: z.string().optional(), text: z.string(), children: z.array(NewProvision).optional() }),
 );
 
-export const ReplaceChange = z.object({ type: z.literal("replace"), path: ProvisionPath, text: z.string() });
-export const StrikeChange = z.object({ type: z.literal("strike"), path: ProvisionPath, words: z.string().min(1) });
+/**
+ * Which occurrence of quoted words a change means when they occur more than once:
+ * `occurrence: 2` is the second; `all: true` is every one ("Internet Web site"
+ * → "internet website" throughout). Without either, the words must be unique.
+ */
+const Which = {
+  occurrence: z.number().int().min(1).optional(),
+  all: z.boolean().optional(),
+};
+const oneWhich = (c: { occurrence?: number; all?: boolean }) => !(c.occurrence !== undefined && c.all);
+const ONE_WHICH = { message: "give either occurrence or all, not both" };
+
+/** Replaces a provision's whole text, or, with `words`, those words within it. */
+export const ReplaceChange = z
+  .object({ type: z.literal("replace"), path: ProvisionPath, words: z.string().min(1).optional(), text: z.string(), ...Which })
+  .refine(oneWhich, ONE_WHICH)
+  .refine((c) => c.words !== undefined || (c.occurrence === undefined && !c.all), { message: "occurrence and all apply to quoted words; add words" });
+export const StrikeChange = z.object({ type: z.literal("strike"), path: ProvisionPath, words: z.string().min(1), ...Which }).refine(oneWhich, ONE_WHICH);
 export const InsertChange = z
-  .object({ type: z.literal("insert"), path: ProvisionPath, after: z.string().min(1).optional(), before: z.string().min(1).optional(), text: z.string().min(1) })
-  .refine((c) => !(c.after !== undefined && c.before !== undefined), { message: "give either after or before, not both" });
+  .object({ type: z.literal("insert"), path: ProvisionPath, after: z.string().min(1).optional(), before: z.string().min(1).optional(), text: z.string().min(1), ...Which })
+  .refine((c) => !(c.after !== undefined && c.before !== undefined), { message: "give either after or before, not both" })
+  .refine(oneWhich, ONE_WHICH);
 export const AddProvisionChange = z.object({
   type: z.literal("add-provision"),
   /** The parent: ["b"] adds a paragraph to subdivision (b); [] adds a subdivision. */

@@ -50,6 +50,14 @@ function splice(text: string, at: number, words: string): string {
   return `${head}${left}${words.trim()}${right}${tail}`;
 }
 
+/** Removes `length` characters at `at`, with the space before them unless they open the provision. */
+function cut(text: string, at: number, length: number): string {
+  const head = text.slice(0, at);
+  const tail = text.slice(at + length);
+  if (head.endsWith(" ") && (tail === "" || /^[\s,.;:)]/.test(tail))) return head.slice(0, -1) + tail;
+  return head === "" ? tail.trimStart() : head + tail;
+}
+
 function build(spec: NewProvision, key: string, level: number, parentPath: string[], scheme: NumberingScheme): ProvisionNode {
   const node: ProvisionNode = { label: spec.label ?? `(${key})`, key, level: LEVELS[level]!, path: [...parentPath, key], text: spec.text, children: [] };
   const kind = kindAt(level + 1, scheme);
@@ -62,27 +70,34 @@ function apply(root: ProvisionNode, change: AmendmentChange, options: AmendOptio
   const target = findProvision(root, change.path);
   const name = cite(change.path, options.section);
   if (!target) throw new AmendmentError(`${name} does not exist`);
-  const locate = (words: string): number => {
+  /** Where the quoted words are, last first so edits do not shift the ones still to make. */
+  const locate = (words: string, which: { occurrence?: number; all?: boolean }): number[] => {
     const found = occurrences(target.text, words);
     if (found.length === 0) throw new AmendmentError(`${name} does not contain "${words}"`);
-    if (found.length > 1) throw new AmendmentError(`${name} contains "${words}" ${found.length} times; quote more words to say which`);
-    return found[0]!;
+    if (which.all) return found.reverse();
+    if (which.occurrence !== undefined) {
+      const at = found[which.occurrence - 1];
+      if (at === undefined) throw new AmendmentError(`${name} contains "${words}" ${found.length === 1 ? "once" : `${found.length} times`}, not ${which.occurrence} times`);
+      return [at];
+    }
+    if (found.length > 1) throw new AmendmentError(`${name} contains "${words}" ${found.length} times; quote more words, or say which occurrence (or all)`);
+    return found;
   };
   switch (change.type) {
     case "replace":
-      target.text = change.text;
+      if (change.words === undefined) target.text = change.text;
+      else
+        for (const at of locate(change.words, change)) {
+          const t = target.text;
+          target.text = change.text.trim() === "" ? cut(t, at, change.words.length) : t.slice(0, at) + change.text.trim() + t.slice(at + change.words.length);
+        }
       return;
-    case "strike": {
-      const at = locate(change.words);
-      const head = target.text.slice(0, at);
-      const tail = target.text.slice(at + change.words.length);
-      // Strike the space before the words too, unless they open the provision.
-      target.text = head.endsWith(" ") && (tail === "" || /^[\s,.;:)]/.test(tail)) ? head.slice(0, -1) + tail : head === "" ? tail.trimStart() : head + tail;
+    case "strike":
+      for (const at of locate(change.words, change)) target.text = cut(target.text, at, change.words.length);
       return;
-    }
     case "insert": {
-      const at = change.after !== undefined ? locate(change.after) + change.after.length : change.before !== undefined ? locate(change.before) : target.text.length;
-      target.text = splice(target.text, at, change.text);
+      const spots = change.after !== undefined ? locate(change.after, change).map((at) => at + change.after!.length) : change.before !== undefined ? locate(change.before, change) : [target.text.length];
+      for (const at of spots) target.text = splice(target.text, at, change.text);
       return;
     }
     case "add-provision": {

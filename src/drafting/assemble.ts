@@ -148,6 +148,12 @@ function digestKey(key: BillInput["digestKey"]): string {
 }
 
 function section(op: Operation, label: string, statutes: StatuteLookup): BillSection {
+  const printed = printSection(op, label, statutes);
+  const note = [op.note, printed.note].filter(Boolean).join(" ");
+  return { ...printed, note: note || undefined };
+}
+
+function printSection(op: Operation, label: string, statutes: StatuteLookup): BillSection {
   if (op.op === "uncodified") {
     const text = op.text.trim();
     const lead = op.kind === "findings" && !/^The Legislature (hereby )?finds/i.test(text) ? "The Legislature finds and declares all of the following:\n" : "";

@@ -61,21 +61,27 @@ export const DigestNote = z
   })
   .openapi("DigestNote");
 
+/** What every operation may carry besides its own fields. */
+const Annotations = {
+  digest: DigestNote.optional(),
+  note: z.string().trim().min(1).max(5000).optional().openapi({ description: "A drafter's note printed under the bill section, never part of the bill text" }),
+};
+
 export const AmendOperation = z
   .object({
     op: z.literal("amend"),
     code: CodeId,
     section: SectionNumber,
     changes: z.array(AmendmentChange).default([]).openapi({ description: "The amendments to the section, applied in order to the law in force (see amend.schema.ts)." }),
-    digest: DigestNote.optional(),
+    ...Annotations,
   })
   .openapi("AmendOperation");
 
 export const AddOperation = z
-  .object({ op: z.literal("add"), code: CodeId, section: SectionNumber, text: z.string().optional().openapi({ description: "The new section's text; omitted when not yet drafted or not available." }), digest: DigestNote.optional() })
+  .object({ op: z.literal("add"), code: CodeId, section: SectionNumber, text: z.string().optional().openapi({ description: "The new section's text; omitted when not yet drafted or not available." }), ...Annotations })
   .openapi("AddOperation");
 
-export const RepealOperation = z.object({ op: z.literal("repeal"), code: CodeId, section: SectionNumber, digest: DigestNote.optional() }).openapi("RepealOperation");
+export const RepealOperation = z.object({ op: z.literal("repeal"), code: CodeId, section: SectionNumber, ...Annotations }).openapi("RepealOperation");
 
 /** Adding a whole unit, e.g. Title 1.81.23 (commencing with Section 1798.90.5) to Part 4 of Division 3 of the Civil Code. */
 export const AddUnitOperation = z
@@ -87,17 +93,17 @@ export const AddUnitOperation = z
     commencing: SectionNumber.openapi({ description: "The first section of the unit", example: "1798.90.5" }),
     parent: Text.max(200).optional().openapi({ description: "Where the unit goes, as the title says it", example: "Part 4 of Division 3" }),
     text: z.string().optional(),
-    digest: DigestNote.optional(),
+    ...Annotations,
   })
   .openapi("AddUnitOperation");
 
 export const RepealUnitOperation = z
-  .object({ op: z.literal("repeal-unit"), code: CodeId, unit: UnitType, number: Text.max(20), commencing: SectionNumber, parent: Text.max(200).optional(), digest: DigestNote.optional() })
+  .object({ op: z.literal("repeal-unit"), code: CodeId, unit: UnitType, number: Text.max(20), commencing: SectionNumber, parent: Text.max(200).optional(), ...Annotations })
   .openapi("RepealUnitOperation");
 
 export const UncodifiedKind = z.enum(["findings", "severability", "sunset", "other"]);
 export const UncodifiedOperation = z
-  .object({ op: z.literal("uncodified"), kind: UncodifiedKind, text: z.string(), digest: DigestNote.optional() })
+  .object({ op: z.literal("uncodified"), kind: UncodifiedKind, text: z.string(), ...Annotations })
   .openapi("UncodifiedOperation");
 
 export const Operation = z.discriminatedUnion("op", [AmendOperation, AddOperation, RepealOperation, AddUnitOperation, RepealUnitOperation, UncodifiedOperation]);
@@ -124,6 +130,7 @@ export const BillInput = z
     topic: Text.max(300).optional().openapi({ description: "The digest's short title", example: "Automated license plate recognition systems: information sharing" }),
     introduced: z.iso.date().optional().openapi({ description: "The day the bill was introduced", example: "2022-02-15" }),
     digestKey: DigestKey.optional(),
+    asOf: z.iso.date().optional().openapi({ description: "Amend the law in force on this day (default: the newest stored text)", example: "2023-03-22" }),
     operations: z.array(Operation).min(1, "a bill has at least one operation").max(200),
   })
   .openapi("BillInput");

@@ -37,6 +37,26 @@ describe("amendSection on Civil Code § 1798.90.51", () => {
       inserted: "and prohibited uses ",
       check: (r) => expect(findProvision(r, ["b", "2", "A"])!.text).toBe("The authorized purposes and prohibited uses for using the ALPR system and collecting ALPR information."),
     },
+    {
+      name: "replaces quoted words everywhere with all",
+      changes: [{ type: "replace", path: ["b", "1"], words: "Internet Web site", text: "internet website", all: true }],
+      deleted: "Internet Web siteInternet Web site",
+      inserted: "internet websiteinternet website",
+      check: (r) => expect(findProvision(r, ["b", "1"])!.text).toMatch(/has an internet website, .* on that internet website\.$/),
+    },
+    {
+      name: "strikes the second occurrence only",
+      changes: [{ type: "strike", path: ["b", "2", "G"], words: "ALPR information", occurrence: 2 }],
+      deleted: "ALPR information",
+      inserted: "",
+      check: (r) => expect(findProvision(r, ["b", "2", "G"])!.text).toBe("The length of time ALPR information will be retained, and the process the ALPR operator will utilize to determine if and when to destroy retained."),
+    },
+    {
+      name: "inserts after every occurrence",
+      changes: [{ type: "insert", path: ["b", "2", "G"], after: "ALPR", text: "(automated)", all: true }],
+      deleted: "",
+      inserted: "(automated) (automated) (automated)",
+    },
   ];
   it.each(cases)("$name", ({ changes, deleted, inserted, check }) => {
     const before = renderProvisions(section());
@@ -63,7 +83,8 @@ describe("amendSection on Civil Code § 1798.90.51", () => {
 
   const errors: { name: string; change: AmendmentChange; message: RegExp }[] = [
     { name: "words that are not there", change: { type: "strike", path: ["b", "2", "G"], words: "biometric" }, message: /§ 1798\.90\.51\(b\)\(2\)\(G\) does not contain "biometric"/ },
-    { name: "words that occur more than once", change: { type: "strike", path: ["b", "2", "G"], words: "ALPR information" }, message: /\(b\)\(2\)\(G\) contains "ALPR information" 2 times/ },
+    { name: "words that occur more than once", change: { type: "strike", path: ["b", "2", "G"], words: "ALPR information" }, message: /\(b\)\(2\)\(G\) contains "ALPR information" 2 times; quote more words, or say which occurrence/ },
+    { name: "an occurrence that is not there", change: { type: "strike", path: ["b", "2", "G"], words: "ALPR information", occurrence: 3 }, message: /contains "ALPR information" 2 times, not 3 times/ },
     { name: "insert after absent words", change: { type: "insert", path: ["a"], after: "encryption", text: "x" }, message: /\(a\) does not contain "encryption"/ },
     { name: "a nonexistent provision", change: { type: "replace", path: ["b", "2", "H"], text: "x" }, message: /^§ 1798\.90\.51\(b\)\(2\)\(H\) does not exist$/ },
     { name: "adding after a nonexistent sibling", change: { type: "add-provision", path: ["b"], after: "7", text: "x" }, message: /\(b\)\(7\) does not exist/ },

@@ -1,0 +1,55 @@
+/**
+ * Where a bill's amended sections are read from: the statute store (the API,
+ * so a draft prints against exactly the text the catalog quotes) or the bundled
+ * statute files (the CLI, so `oversight bill build` runs without a database).
+ * Both give the version in force on the bill's `asOf` day, else the newest.
+ */
+import type { DbOrTx } from "../db/client.js";
+import { NotFoundError } from "../lib/errors.js";
+import { parseDocument, validateDocument } from "../lib/source-body.js";
+import { findSection, versionOn } from "../statutes/statutes.service.js";
+import { statutesDir } from "../statutes/statutes.seed.js";
+import { latestVersion, loadStatuteFiles, versionInForce, versionProvisions, type LoadedStatuteFile } from "../statutes/statute-file.js";
+import type { ProvisionNode } from "../statutes/provisions.js";
+import type { StatuteLookup } from "./assemble.js";
+import { BillInput } from "./bill.schema.js";
+
+/** Reads a bill file (YAML or JSON); problems name the line, e.g. `ab1463.yaml:12 operations.1.changes.0.path: …`. */
+export function readBill(text: string, name: string): BillInput {
+  return validateDocument(BillInput, parseDocument(text, name), name);
+}
+
+/** The California sections a bill amends (the only ones whose text it needs). */
+function amendedSections(input: BillInput): { code: string; section: string }[] {
+  return input.operations.flatMap((op) => (op.op === "amend" ? [{ code: op.code, section: op.section }] : []));
+}
+
+const key = (code: string, section: string) => `${code}/${section}`;
+
+/** The stored text of each amended section, read once before the (pure, synchronous) assembly. */
+export async function storedStatutes(db: DbOrTx, input: BillInput): Promise<StatuteLookup> {
+  const trees = new Map<string, ProvisionNode>();
+  for (const { code, section } of amendedSections(input)) {
+    const found = await findSection(db, { jurisdiction: "CA", code, section }).catch((err) => {
+      if (err instanceof NotFoundError) return undefined;
+      throw err;
+    });
+    const version = found && (await versionOn(db, found.id, input.asOf));
+    if (version?.tree) trees.set(key(code, section), version.tree);
+  }
+  return (code, section) => trees.get(key(code, section));
+}
+
+let bundled: Promise<LoadedStatuteFile[]> | undefined;
+
+/** The bundled statute files' text for a bill (files read once per process). */
+export async function bundledStatutes(input: Pick<BillInput, "asOf">): Promise<StatuteLookup> {
+  bundled ??= loadStatuteFiles(statutesDir);
+  const files = (await bundled).filter((f) => f.jurisdiction === "CA");
+  return (code, section) => {
+    const file = files.find((f) => f.code === code && f.section === section);
+    if (!file) return undefined;
+    const version = input.asOf ? versionInForce(file, input.asOf) : latestVersion(file);
+    return version && versionProvisions(file, version);
+  };
+}

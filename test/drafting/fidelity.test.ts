@@ -1,0 +1,66 @@
+/**
+ * The real bills in the reference, expressed as structured operations in
+ * examples/bills/, must print the amended text Legislative Counsel printed,
+ * word for word, with the right words inserted and struck against current law.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { buildBill, lineText, type BillSection } from "../../src/drafting/assemble.js";
+import { bundledStatutes, readBill } from "../../src/drafting/statute-source.js";
+
+const examples = new URL("../../examples/bills/", import.meta.url);
+const reference = new URL("../../../shared/reference/legislation_followup/", import.meta.url);
+
+async function section(example: string, number: string): Promise<BillSection> {
+  const input = readBill(readFileSync(new URL(example, examples), "utf8"), example);
+  const bill = buildBill(input, await bundledStatutes(input));
+  return bill.sections.find((s) => s.target?.section === number)!;
+}
+
+/** The bill text the reference quotes: from the section number to where the capture stops. */
+function quoted(file: string, from: string, until: RegExp): string {
+  const text = readFileSync(new URL(file, reference), "utf8");
+  const start = text.indexOf(from);
+  const rest = text.slice(start);
+  return rest.slice(0, rest.search(until));
+}
+
+const words = (s: string) => s.replace(/\s+/g, " ").trim();
+const printed = (s: BillSection, drop: "deleted" | "inserted") => words(s.lines.map((l) => lineText(l.filter((r) => r.kind !== drop))).join("\n"));
+const runs = (s: BillSection, kind: "deleted" | "inserted") => s.lines.flat().filter((r) => r.kind === kind).map((r) => words(r.text));
+
+describe("AB 1463 (amended in Assembly March 22, 2023): Civil Code § 1798.90.51", () => {
+  const file = "AB1463_2023_Lowenthal.txt";
+  it.runIf(existsSync(new URL(file, reference)))("prints (a) to (b)(2)(B) as the bill does, word for word", async () => {
+    const expected = words(quoted(file, "1798.90.51.\nAn ALPR operator", /\(C\) A description of how the \[/));
+    expect(expected.length).toBeGreaterThan(1500);
+    const s = await section("ab1463-amended-assembly-2023-03-22.yaml", "1798.90.51");
+    expect(s.instruction).toBe("Section 1798.90.51 of the Civil Code is amended to read:");
+    expect(printed(s, "deleted").startsWith(expected)).toBe(true);
+  });
+
+  it("inserts the audit sentences in (a) and modernizes \"Internet Web site\" twice in (b)(1)", async () => {
+    const s = await section("ab1463-amended-assembly-2023-03-22.yaml", "1798.90.51");
+    expect(runs(s, "inserted")).toEqual([
+      expect.stringMatching(/^These reasonable security procedures and practices shall include, but not be limited to, an annual audit .* providing the ALPR system\.$/),
+      "internet website",
+      "internet website",
+    ]);
+    expect(runs(s, "deleted")).toEqual(["Internet Web site", "Internet Web site"]);
+    // Without the insertions, the print is the law in force.
+    expect(printed(s, "inserted")).toBe(words(s.current!.replace(/^/, "1798.90.51. ")));
+  });
+});
+
+describe("AB 2192 (introduced): Civil Code § 1798.90.55", () => {
+  const file = "AB2192_2022_Ramos_sharing.txt";
+  it.runIf(existsSync(new URL(file, reference)))("opens the section as the bill does, with nothing struck or inserted there", async () => {
+    const expected = words(quoted(file, "1798.90.55. Notwithstanding", / \[\.\.\. truncated\]/));
+    expect(expected).toMatch(/^1798\.90\.55\. Notwithstanding any other law or regulation: \(a\) A public agency .* governing body of the$/);
+    const s = await section("ab2192-introduced.yaml", "1798.90.55");
+    expect(s.label).toBe("SECTION 1.");
+    expect(s.instruction).toBe("Section 1798.90.55 of the Civil Code is amended to read:");
+    expect(printed(s, "deleted").startsWith(expected)).toBe(true);
+    expect(printed(s, "inserted").startsWith(expected)).toBe(true);
+  });
+});
