@@ -1,0 +1,165 @@
+/**
+ * The bill as a PDF for circulation and the record, laid out like the printed
+ * California bill: centred heading block, the digest, then the bill text with
+ * inserted words in italics and struck words struck through, "Page X of Y" on
+ * every page. It uses pdfkit's standard Times fonts and the letter renderer's
+ * run writer (`documents/render/pdf-text.ts`), so nothing is embedded or shipped.
+ */
+import PDFDocument from "pdfkit";
+import type { Run } from "../../documents/render/types.js";
+import { writeRuns, type Box, type Doc } from "../../documents/render/pdf-text.js";
+import type { BillDocument, Line } from "../assemble.js";
+import { introducedOn, LEGEND, sectionParagraphs, spacesOutside } from "./layout.js";
+
+const INCH = 72;
+const BODY = 12;
+
+/** Characters the standard fonts' WinAnsi (Windows-1252) encoding has beyond Latin-1. */
+const WIN_ANSI_EXTRA = "ƒ–—‘’‚“”„†‡•…€‰‹›ˆ™ŒœŠšŸŽž˜";
+const ENCODABLE = new RegExp(`^[\\n\\t\\x20-\\x7e\\xa0-\\xff${WIN_ANSI_EXTRA}]$`, "u");
+/** Common characters outside WinAnsi, spelled with ones inside it. */
+const SUBSTITUTES: Record<string, string> = {
+  "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2212": "-", "\u2015": "—", "\u2032": "'", "\u2033": '"', "\u201b": "'", "\u201f": '"',
+  "\u2264": "<=", "\u2265": ">=", "\u2260": "!=", "\u2192": "->", "\u2190": "<-", "\u2044": "/", "\u2116": "No.", "\u2023": "•", "\u25cf": "•",
+  "Ł": "L", "ł": "l", "Đ": "D", "đ": "d", "ı": "i", // letters Unicode does not decompose to a base letter
+  "\u200b": "", "\u200c": "", "\u200d": "", "\u2060": "", "\ufeff": "",
+};
+
+function substitute(ch: string): string {
+  if (ch in SUBSTITUTES) return SUBSTITUTES[ch]!;
+  if (/\s/u.test(ch)) return " "; // thin, narrow and other Unicode spaces
+  // Compatibility forms and accented letters fall back to their base letters ("ﬁ" → "fi", "ő" → "o").
+  const base = Array.from(ch.normalize("NFKD").replace(/\p{M}/gu, ""), (c) => (ENCODABLE.test(c) ? c : (SUBSTITUTES[c] ?? ""))).join("");
+  return base || "?";
+}
+
+/**
+ * Text the standard fonts can draw: pdfkit writes any other character as a
+ * broken code (or a blank glyph), so it is replaced by its nearest WinAnsi spelling, else "?".
+ *
+ * @example toWinAnsi("Section 1798.90.51 ≤ 60 days — Łódź") // "Section 1798.90.51 <= 60 days — Lódz" (ó is in WinAnsi; Ł and ź are not)
+ */
+export function toWinAnsi(text: string): string {
+  return Array.from(text.normalize("NFC"), (ch) => (ENCODABLE.test(ch) ? ch : substitute(ch))).join("");
+}
+
+function runsOf(line: Line): Run[] {
+  return spacesOutside(line).map((s) => ({ text: toWinAnsi(s.text), italic: s.kind === "inserted", strike: s.kind === "deleted" }));
+}
+
+const plain = (text: string, style: Omit<Run, "text"> = {}): Run[] => [{ ...style, text: toWinAnsi(text) }];
+
+/** The text column, optionally indented, at a type size. */
+function box(doc: Doc, size = BODY, indent = 0, extra: Partial<Box> = {}): Box {
+  const x = doc.page.margins.left + indent;
+  return { x, width: doc.page.width - doc.page.margins.right - x, size, ...extra };
+}
+
+function paragraph(doc: Doc, runs: Run[], b: Box, after = 0.5): void {
+  writeRuns(doc, runs, b);
+  doc.moveDown(after);
+}
+
+/** Starts a new page when fewer than `lines` lines are left, so a heading or label is not stranded at the foot. */
+function keepLines(doc: Doc, lines: number, size = BODY): void {
+  if (doc.y > doc.page.height - doc.page.margins.bottom - size * 1.2 * lines) doc.addPage();
+}
+
+function rule(doc: Doc): void {
+  const b = box(doc);
+  doc.moveDown(0.2).lineWidth(0.75).moveTo(b.x, doc.y).lineTo(b.x + b.width, doc.y).stroke().moveDown(0.6);
+}
+
+function heading(doc: Doc, text: string): void {
+  keepLines(doc, 4);
+  doc.moveDown(0.4);
+  paragraph(doc, plain(text), box(doc, BODY, 0, { bold: true, align: "center" }), 0.4);
+}
+
+function headBlock(doc: Doc, bill: BillDocument): void {
+  const centred = (size: number, extra: Partial<Box> = {}) => box(doc, size, 0, { align: "center", ...extra });
+  if (bill.sessionLine) paragraph(doc, plain(bill.sessionLine), centred(10), 0.6);
+  paragraph(doc, plain(bill.heading), centred(18, { bold: true }), 0.3);
+  if (bill.version) paragraph(doc, plain(bill.version, { italic: true }), centred(BODY), 0.3);
+  paragraph(doc, plain(bill.introducedBy), centred(BODY), 0.2);
+  if (bill.introduced) paragraph(doc, plain(introducedOn(bill.introduced)), centred(BODY), 0.2);
+  doc.moveDown(0.8);
+  paragraph(doc, plain(bill.title), box(doc, BODY, 0, { bold: true }), 0.6);
+}
+
+function digest(doc: Doc, bill: BillDocument): void {
+  rule(doc);
+  heading(doc, "LEGISLATIVE COUNSEL'S DIGEST");
+  paragraph(doc, plain(bill.digest.lead), box(doc));
+  for (const p of bill.digest.paragraphs) paragraph(doc, plain(p), box(doc));
+  keepLines(doc, 3);
+  paragraph(doc, plain("Digest Key", { bold: true }), box(doc, 10), 0);
+  paragraph(doc, plain(bill.digest.key), box(doc, 10), 0.3);
+  rule(doc);
+}
+
+/** A drafter's note: indented, smaller, with a grey bar, so no one reads it as bill text. */
+function note(doc: Doc, text: string): void {
+  const page = doc.bufferedPageRange().count;
+  const top = doc.y;
+  paragraph(doc, [{ text: "Drafter's note: ", bold: true }, ...plain(text, { italic: true })], box(doc, 10, 24), 0);
+  if (doc.bufferedPageRange().count === page) {
+    const x = doc.page.margins.left + 16;
+    doc.save().lineWidth(2).strokeColor("#888888").moveTo(x, top).lineTo(x, doc.y).stroke().restore();
+  }
+  doc.moveDown(0.8);
+}
+
+function billText(doc: Doc, bill: BillDocument): void {
+  heading(doc, "Bill Text");
+  paragraph(doc, plain(LEGEND, { italic: true }), box(doc, 10, 0, { align: "center" }), 0.6);
+  paragraph(doc, plain(bill.enactingClause), box(doc));
+  for (const section of bill.sections) {
+    for (const p of sectionParagraphs(section)) {
+      if (p.label) keepLines(doc, 4);
+      const label: Run[] = p.label ? [{ text: `${p.label} `, bold: true }] : [];
+      paragraph(doc, [...label, ...runsOf(p.runs)], box(doc));
+    }
+    if (section.note) note(doc, section.note);
+  }
+}
+
+function pageNumbers(doc: Doc): void {
+  const { start, count } = doc.bufferedPageRange();
+  for (let i = start; i < start + count; i++) {
+    doc.switchToPage(i);
+    const bottom = doc.page.margins.bottom;
+    doc.page.margins.bottom = 0; // writing in the margin must not start a new page
+    doc.font("Times-Roman").fontSize(9).text(`Page ${i + 1} of ${count}`, doc.page.margins.left, doc.page.height - INCH / 2, {
+      width: doc.page.width - doc.page.margins.left - doc.page.margins.right, align: "center", lineBreak: false,
+    });
+    doc.page.margins.bottom = bottom;
+  }
+}
+
+/**
+ * Renders the bill to PDF bytes (letter size, 1in margins, standard fonts only).
+ *
+ * @example
+ * const bytes = await renderBillPdf(buildBill(input, statutes));
+ * new TextDecoder().decode(bytes.subarray(0, 5)) // "%PDF-"
+ */
+export function renderBillPdf(bill: BillDocument): Promise<Uint8Array> {
+  const doc = new PDFDocument({
+    size: "LETTER", margin: INCH, bufferPages: true, compress: true,
+    info: { Title: bill.heading, Subject: bill.title, Creator: "Oversight" },
+    displayTitle: true, lang: "en-US",
+  });
+  const chunks: Buffer[] = [];
+  const done = new Promise<Uint8Array>((resolve, reject) => {
+    doc.on("data", (chunk: Buffer) => chunks.push(chunk));
+    doc.on("end", () => resolve(new Uint8Array(Buffer.concat(chunks))));
+    doc.on("error", reject);
+  });
+  headBlock(doc, bill);
+  digest(doc, bill);
+  billText(doc, bill);
+  pageNumbers(doc);
+  doc.end();
+  return done;
+}
