@@ -3,11 +3,13 @@ import { printTable, type BenchCase } from "./harness.js";
 import { catalogSearchCase } from "./cases/catalog-search.bench.js";
 import { citationsCase } from "./cases/citations.bench.js";
 import { documentsCase } from "./cases/documents.bench.js";
+import { draftingBillCase } from "./cases/drafting-bill.bench.js";
+import { draftingCompareCase } from "./cases/drafting-compare.bench.js";
 import { httpCase } from "./cases/http.bench.js";
 import { mappingCase } from "./cases/mapping.bench.js";
 import { policyCheckCase } from "./cases/policy-check.bench.js";
 
-const cases: BenchCase[] = [httpCase, catalogSearchCase, citationsCase, mappingCase, policyCheckCase, documentsCase];
+const cases: BenchCase[] = [httpCase, catalogSearchCase, citationsCase, mappingCase, policyCheckCase, documentsCase, draftingBillCase, draftingCompareCase];
 
 const filter = process.argv[2];
 const selected = cases.filter((c) => !filter || c.name.includes(filter));

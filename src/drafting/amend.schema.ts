@@ -11,9 +11,10 @@ export const ProvisionPath = z.array(z.string().min(1)).openapi({ example: ["b",
 
 /** A provision added by a bill, with its own sub-provisions. */
 export type NewProvision = { label?: string; text: string; children?: NewProvision[] };
-export const NewProvision: z.ZodType<NewProvision> = z.lazy(() =>
-  z.object({ label: z.string().optional(), text: z.string(), children: z.array(NewProvision).optional() }),
-);
+// Named, so the OpenAPI document refers to it by $ref instead of expanding the recursion forever.
+export const NewProvision: z.ZodType<NewProvision> = z
+  .lazy(() => z.object({ label: z.string().max(20).optional(), text: z.string(), children: z.array(NewProvision).max(200).optional() }))
+  .openapi("NewProvision");
 
 /**
  * Which occurrence of quoted words a change means when they occur more than once:

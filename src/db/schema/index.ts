@@ -5,3 +5,4 @@ export * from "./checklists.js";
 export * from "./audits.js";
 export * from "./policy-checks.js";
 export * from "./documents.js";
+export * from "./bills.js";
