@@ -113,6 +113,19 @@ function unitWhere(op: { parent?: string }, code: string): string {
   return op.parent ? `${op.parent} of the ${code}` : `the ${code}`;
 }
 
+const UNCODIFIED_DIGEST: Record<Extract<Operation, { op: "uncodified" }>["kind"], string> = {
+  findings: "make legislative findings and declarations",
+  severability: "include a severability clause",
+  sunset: "repeal its provisions on a specified date",
+  urgency: "declare that it is to take effect immediately as an urgency statute",
+  mandate: "provide that no reimbursement is required by this act for a specified reason",
+  other: "make other uncodified provisions",
+};
+
+/** The standard opening of an urgency clause (Cal. Const., art. IV, § 8(d)); the bill supplies the facts. */
+export const URGENCY_LEAD =
+  "This act is an urgency statute necessary for the immediate preservation of the public peace, health, or safety within the meaning of Article IV of the Constitution and shall go into immediate effect. The facts constituting the necessity are:";
+
 function describe(op: Operation): string {
   const code = op.op === "uncodified" ? "" : codeName(op.code);
   switch (op.op) {
@@ -127,7 +140,7 @@ function describe(op: Operation): string {
     case "repeal-unit":
       return `repeal ${op.unit} ${op.number} (commencing with Section ${op.commencing}) of ${unitWhere(op, code)}`;
     case "uncodified":
-      return op.kind === "findings" ? "make legislative findings and declarations" : op.kind === "severability" ? "include a severability clause" : op.kind === "sunset" ? "repeal its provisions on a specified date" : "make other uncodified provisions";
+      return UNCODIFIED_DIGEST[op.kind];
   }
 }
 
@@ -142,8 +155,9 @@ function yesNo(value: boolean | undefined): string {
   return value === undefined ? "[YES/NO]" : value ? "YES" : "NO";
 }
 
-function digestKey(key: BillInput["digestKey"]): string {
-  const vote = key?.vote ? key.vote.toUpperCase() : "[MAJORITY/2/3]";
+function digestKey(key: BillInput["digestKey"], urgent: boolean): string {
+  // An urgency clause needs a two-thirds vote.
+  const vote = key?.vote ? key.vote.toUpperCase() : urgent ? "2/3" : "[MAJORITY/2/3]";
   return `Vote: ${vote}   Appropriation: ${yesNo(key?.appropriation)}   Fiscal Committee: ${yesNo(key?.fiscalCommittee)}   Local Program: ${yesNo(key?.localProgram)}`;
 }
 
@@ -156,7 +170,12 @@ function section(op: Operation, label: string, statutes: StatuteLookup): BillSec
 function printSection(op: Operation, label: string, statutes: StatuteLookup): BillSection {
   if (op.op === "uncodified") {
     const text = op.text.trim();
-    const lead = op.kind === "findings" && !/^The Legislature (hereby )?finds/i.test(text) ? "The Legislature finds and declares all of the following:\n" : "";
+    const lead =
+      op.kind === "findings" && !/^The Legislature (hereby )?finds/i.test(text)
+        ? "The Legislature finds and declares all of the following:\n"
+        : op.kind === "urgency" && !/^This act is an urgency statute/i.test(text)
+          ? `${URGENCY_LEAD} `
+          : "";
     return { label, op: op.op, instruction: "", lines: plainLines(`${lead}${text}`, "same") };
   }
   const code = codeName(op.code);
@@ -168,7 +187,7 @@ function printSection(op: Operation, label: string, statutes: StatuteLookup): Bi
       return {
         label,
         op: op.op,
-        instruction: `Section ${op.section} of the ${code} is amended to read:`,
+        instruction: `Section ${op.section} of the ${code}${op.as ? `, ${op.as},` : ""} is amended to read:`,
         target: { code: op.code, codeName: code, section: op.section },
         lines: numbered(op.section, marksToLines(marks), "same"),
         note: op.changes.length === 0 ? NO_CHANGES : undefined,
@@ -184,8 +203,11 @@ function printSection(op: Operation, label: string, statutes: StatuteLookup): Bi
         target: { code: op.code, codeName: code, section: op.section },
         lines: numbered(op.section, plainLines(op.text?.trim() || "[TEXT OF NEW SECTION]", "inserted"), "inserted"),
       };
-    case "repeal":
-      return { label, op: op.op, instruction: `Section ${op.section} of the ${code} is repealed.`, target: { code: op.code, codeName: code, section: op.section }, lines: [] };
+    case "repeal": {
+      // The repealed text is not printed in the bill, but the comparative print shows it struck.
+      const root = statutes(op.code, op.section);
+      return { label, op: op.op, instruction: `Section ${op.section} of the ${code}${op.as ? `, ${op.as},` : ""} is repealed.`, target: { code: op.code, codeName: code, section: op.section }, lines: [], current: root && renderProvisions(root) };
+    }
     case "add-unit":
       return {
         label,
@@ -229,7 +251,7 @@ export function buildBill(input: BillInput, statutes: StatuteLookup): BillDocume
     introducedBy: `Introduced by ${member} ${joinNames(input.authors)}`,
     introduced: input.introduced,
     title,
-    digest: { lead, paragraphs: input.operations.map(digestParagraph), key: digestKey(input.digestKey) },
+    digest: { lead, paragraphs: input.operations.map(digestParagraph), key: digestKey(input.digestKey, input.operations.some((op) => op.op === "uncodified" && op.kind === "urgency")) },
     enactingClause: ENACTING_CLAUSE,
     sections: input.operations.map((op, i) => section(op, i === 0 ? "SECTION 1." : `SEC. ${i + 1}.`, statutes)),
   };

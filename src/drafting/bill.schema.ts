@@ -61,6 +61,16 @@ export const DigestNote = z
   })
   .openapi("DigestNote");
 
+/**
+ * Which version of a section is meant, when the code has more than one
+ * (one operative until a date, another after): printed in the instruction as
+ * "Section 1798.90.51 of the Civil Code, as amended by Section 2 of Chapter 100
+ * of the Statutes of 2020, is amended to read:".
+ */
+const Which = Text.max(300)
+  .regex(/^as (amended|added|renumbered|amended and renumbered) by /, 'must start "as amended by", "as added by" or "as renumbered by"')
+  .openapi({ example: "as amended by Section 2 of Chapter 100 of the Statutes of 2020" });
+
 /** What every operation may carry besides its own fields. */
 const Annotations = {
   digest: DigestNote.optional(),
@@ -73,6 +83,7 @@ export const AmendOperation = z
     code: CodeId,
     section: SectionNumber,
     changes: z.array(AmendmentChange).default([]).openapi({ description: "The amendments to the section, applied in order to the law in force (see amend.schema.ts)." }),
+    as: Which.optional(),
     ...Annotations,
   })
   .openapi("AmendOperation");
@@ -81,7 +92,7 @@ export const AddOperation = z
   .object({ op: z.literal("add"), code: CodeId, section: SectionNumber, text: z.string().optional().openapi({ description: "The new section's text; omitted when not yet drafted or not available." }), ...Annotations })
   .openapi("AddOperation");
 
-export const RepealOperation = z.object({ op: z.literal("repeal"), code: CodeId, section: SectionNumber, ...Annotations }).openapi("RepealOperation");
+export const RepealOperation = z.object({ op: z.literal("repeal"), code: CodeId, section: SectionNumber, as: Which.optional(), ...Annotations }).openapi("RepealOperation");
 
 /** Adding a whole unit, e.g. Title 1.81.23 (commencing with Section 1798.90.5) to Part 4 of Division 3 of the Civil Code. */
 export const AddUnitOperation = z
@@ -101,7 +112,12 @@ export const RepealUnitOperation = z
   .object({ op: z.literal("repeal-unit"), code: CodeId, unit: UnitType, number: Text.max(20), commencing: SectionNumber, parent: Text.max(200).optional(), ...Annotations })
   .openapi("RepealUnitOperation");
 
-export const UncodifiedKind = z.enum(["findings", "severability", "sunset", "other"]);
+/**
+ * Uncodified sections: findings and declarations, severability, a sunset, an
+ * urgency clause (the title then declares the urgency and the vote is 2/3), a
+ * state-mandated local program disclaimer, or anything else.
+ */
+export const UncodifiedKind = z.enum(["findings", "severability", "sunset", "urgency", "mandate", "other"]);
 export const UncodifiedOperation = z
   .object({ op: z.literal("uncodified"), kind: UncodifiedKind, text: z.string(), ...Annotations })
   .openapi("UncodifiedOperation");

@@ -19,9 +19,9 @@ export function readBill(text: string, name: string): BillInput {
   return validateDocument(BillInput, parseDocument(text, name), name);
 }
 
-/** The California sections a bill amends (the only ones whose text it needs). */
+/** The California sections a bill amends or repeals (the only ones whose text it needs). */
 function amendedSections(input: BillInput): { code: string; section: string }[] {
-  return input.operations.flatMap((op) => (op.op === "amend" ? [{ code: op.code, section: op.section }] : []));
+  return input.operations.flatMap((op) => (op.op === "amend" || op.op === "repeal" ? [{ code: op.code, section: op.section }] : []));
 }
 
 const key = (code: string, section: string) => `${code}/${section}`;

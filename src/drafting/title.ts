@@ -21,7 +21,7 @@ const GROUP_ORDER = ["amend", "amend and repeal", "amend, repeal, and add", "rep
  * ] })
  * // "An act to amend Section 1798.90.51 of, and to add Section 1798.90.56 to, the Civil Code, relating to personal information."
  */
-export function billTitle(input: Pick<BillInput, "subject" | "operations">): string {
+export function billTitle(input: Pick<BillInput, "subject" | "operations" | "digestKey">): string {
   const byCode = new Map<CodeId, Operation[]>();
   for (const op of input.operations) {
     if (op.op === "uncodified") continue;
@@ -30,7 +30,12 @@ export function billTitle(input: Pick<BillInput, "subject" | "operations">): str
   const codes = [...byCode.keys()].sort((a, b) => CA_CODE_NAMES[a].localeCompare(CA_CODE_NAMES[b]));
   const perCode = codes.map((code) => codeClause(CA_CODE_NAMES[code], byCode.get(code) ?? []));
   const acts = perCode.length === 0 ? "" : ` ${clauses(perCode)},`;
-  return `An act${acts} relating to ${input.subject.replace(/\.$/, "")}.`;
+  // An appropriation and an urgency clause close the title, in that order.
+  const tails = [
+    input.digestKey?.appropriation ? "making an appropriation therefor" : undefined,
+    input.operations.some((op) => op.op === "uncodified" && op.kind === "urgency") ? "declaring the urgency thereof, to take effect immediately" : undefined,
+  ].filter((t): t is string => t !== undefined);
+  return `An act${acts} relating to ${input.subject.replace(/\.$/, "")}${tails.length === 0 ? "" : tails.length === 1 ? `, and ${tails[0]}` : `, ${clauses(tails)}`}.`;
 }
 
 /** "to amend Section 1 of the Civil Code" or "to amend Section 1 of, and to add Section 2 to, the Civil Code". */

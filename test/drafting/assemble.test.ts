@@ -65,6 +65,29 @@ describe("assembleBill", () => {
     expect(md).toContain("SEC. 3. The Legislature finds and declares all of the following:\n\n(a) Privacy matters.");
   });
 
+  it("names the version amended when the code has more than one, and prints an urgency clause with a 2/3 vote", () => {
+    const doc = buildBill(
+      bill([
+        { ...replaceG, as: "as amended by Section 2 of Chapter 100 of the Statutes of 2020" },
+        { op: "uncodified", kind: "urgency", text: "In order to protect the privacy of Californians at the earliest possible time, it is necessary that this act take effect immediately." },
+      ]),
+      statutes,
+    );
+    expect(doc.sections[0]!.instruction).toBe("Section 1798.90.51 of the Civil Code, as amended by Section 2 of Chapter 100 of the Statutes of 2020, is amended to read:");
+    expect(doc.sections[1]!.lines.map((l) => l.map((r) => r.text).join(""))).toEqual([
+      "This act is an urgency statute necessary for the immediate preservation of the public peace, health, or safety within the meaning of Article IV of the Constitution and shall go into immediate effect. The facts constituting the necessity are: In order to protect the privacy of Californians at the earliest possible time, it is necessary that this act take effect immediately.",
+    ]);
+    expect(doc.digest.key).toMatch(/^Vote: 2\/3 /);
+    expect(doc.title).toMatch(/, and declaring the urgency thereof, to take effect immediately\.$/);
+    expect(() => BillInput.parse({ ...bill([replaceG]), operations: [{ ...replaceG, as: "amended in 2020" }] })).toThrow(/as amended by/);
+  });
+
+  it("keeps a repealed section's text for the comparative print, without printing it in the bill", () => {
+    const doc = buildBill(bill([{ op: "repeal", code: "civ", section: "1798.90.51" }]), statutes);
+    expect(doc.sections[0]!.lines).toEqual([]);
+    expect(doc.sections[0]!.current).toContain("An ALPR operator shall do all of the following:");
+  });
+
   it("throws the engine's error when an amendment names a missing provision", () => {
     const missing = { ...replaceG, changes: [{ type: "replace", path: ["b", "2", "Z"], text: RETENTION }] };
     expect(() => assembleBill(bill([missing]), statutes)).toThrow(AmendmentError);

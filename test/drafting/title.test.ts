@@ -72,6 +72,17 @@ describe("billTitle", () => {
     expect(title(findings)).toBe("An act relating to privacy.");
   });
 
+  it("closes with an appropriation and an urgency clause, in that order", () => {
+    const urgency: Operation = { op: "uncodified", kind: "urgency", text: "To protect privacy without delay." };
+    expect(billTitle({ subject: "privacy", operations: [amend("1798.90.51")], digestKey: { appropriation: true } })).toBe(
+      "An act to amend Section 1798.90.51 of the Civil Code, relating to privacy, and making an appropriation therefor.",
+    );
+    expect(title(amend("1798.90.51"), urgency)).toBe("An act to amend Section 1798.90.51 of the Civil Code, relating to privacy, and declaring the urgency thereof, to take effect immediately.");
+    expect(billTitle({ subject: "privacy", operations: [add("15009", "gov"), urgency], digestKey: { appropriation: true } })).toBe(
+      "An act to add Section 15009 to the Government Code, relating to privacy, making an appropriation therefor, and declaring the urgency thereof, to take effect immediately.",
+    );
+  });
+
   it("names each section once", () => {
     expect(title(amend("1798.90.51"), amend("1798.90.51"))).toBe("An act to amend Section 1798.90.51 of the Civil Code, relating to privacy.");
   });
