@@ -10,7 +10,7 @@
  * where it is read from (the database, the bundled files).
  */
 import type { ProvisionNode } from "../statutes/provisions.js";
-import { renderProvisions } from "../statutes/provisions.js";
+import { parseProvisions, renderProvisions } from "../statutes/provisions.js";
 import { amendSection, AmendmentError, type Segment } from "./amend.js";
 import { CA_CODE_NAMES, type BillInput, type Operation } from "./bill.schema.js";
 import { billTitle } from "./title.js";
@@ -167,6 +167,17 @@ function section(op: Operation, label: string, statutes: StatuteLookup): BillSec
   return { ...printed, note: note || undefined };
 }
 
+/**
+ * The law in force for an amend or repeal: the text the bill gives, else the stored one.
+ * A leading section number ("1798.90.51. An ALPR operator …", as copied from the code) is not part of the text.
+ */
+function lawInForce(op: { code: string; section: string; current?: string }, statutes: StatuteLookup): ProvisionNode | undefined {
+  if (op.current === undefined) return statutes(op.code, op.section);
+  const number = `${op.section}.`;
+  const text = op.current.startsWith(number) ? op.current.slice(number.length).trimStart() : op.current;
+  return parseProvisions(text, "ca");
+}
+
 function printSection(op: Operation, label: string, statutes: StatuteLookup): BillSection {
   if (op.op === "uncodified") {
     const text = op.text.trim();
@@ -181,8 +192,8 @@ function printSection(op: Operation, label: string, statutes: StatuteLookup): Bi
   const code = codeName(op.code);
   switch (op.op) {
     case "amend": {
-      const root = statutes(op.code, op.section);
-      if (!root) throw new AmendmentError(`Section ${op.section} of the ${code} is not in the stored statutes`);
+      const root = lawInForce(op, statutes);
+      if (!root) throw new AmendmentError(`Section ${op.section} of the ${code} is not in the stored statutes; give its text in force as "current"`);
       const { amended, marks } = amendSection(root, op.changes, { section: op.section });
       return {
         label,
@@ -205,7 +216,7 @@ function printSection(op: Operation, label: string, statutes: StatuteLookup): Bi
       };
     case "repeal": {
       // The repealed text is not printed in the bill, but the comparative print shows it struck.
-      const root = statutes(op.code, op.section);
+      const root = lawInForce(op, statutes);
       return { label, op: op.op, instruction: `Section ${op.section} of the ${code}${op.as ? `, ${op.as},` : ""} is repealed.`, target: { code: op.code, codeName: code, section: op.section }, lines: [], current: root && renderProvisions(root) };
     }
     case "add-unit":

@@ -71,6 +71,18 @@ const Which = Text.max(300)
   .regex(/^as (amended|added|renumbered|amended and renumbered) by /, 'must start "as amended by", "as added by" or "as renumbered by"')
   .openapi({ example: "as amended by Section 2 of Chapter 100 of the Statutes of 2020" });
 
+/**
+ * The text of the section in force, one provision per line, for a section the
+ * statute store does not hold (copied from the official code by the drafter).
+ * When given, the bill is drafted against it instead of the stored text.
+ */
+const CurrentText = z
+  .string()
+  .trim()
+  .min(1)
+  .max(200_000)
+  .openapi({ description: "The section's text in force, one provision per line, when the statute store does not hold it", example: "(a) A public agency …\n(b) …" });
+
 /** What every operation may carry besides its own fields. */
 const Annotations = {
   digest: DigestNote.optional(),
@@ -84,6 +96,7 @@ export const AmendOperation = z
     section: SectionNumber,
     changes: z.array(AmendmentChange).default([]).openapi({ description: "The amendments to the section, applied in order to the law in force (see amend.schema.ts)." }),
     as: Which.optional(),
+    current: CurrentText.optional(),
     ...Annotations,
   })
   .openapi("AmendOperation");
@@ -92,7 +105,7 @@ export const AddOperation = z
   .object({ op: z.literal("add"), code: CodeId, section: SectionNumber, text: z.string().optional().openapi({ description: "The new section's text; omitted when not yet drafted or not available." }), ...Annotations })
   .openapi("AddOperation");
 
-export const RepealOperation = z.object({ op: z.literal("repeal"), code: CodeId, section: SectionNumber, as: Which.optional(), ...Annotations }).openapi("RepealOperation");
+export const RepealOperation = z.object({ op: z.literal("repeal"), code: CodeId, section: SectionNumber, as: Which.optional(), current: CurrentText.optional(), ...Annotations }).openapi("RepealOperation");
 
 /** Adding a whole unit, e.g. Title 1.81.23 (commencing with Section 1798.90.5) to Part 4 of Division 3 of the Civil Code. */
 export const AddUnitOperation = z

@@ -19,9 +19,9 @@ export function readBill(text: string, name: string): BillInput {
   return validateDocument(BillInput, parseDocument(text, name), name);
 }
 
-/** The California sections a bill amends or repeals (the only ones whose text it needs). */
+/** The California sections a bill amends or repeals without giving their text (the only ones it needs from the store). */
 function amendedSections(input: BillInput): { code: string; section: string }[] {
-  return input.operations.flatMap((op) => (op.op === "amend" || op.op === "repeal" ? [{ code: op.code, section: op.section }] : []));
+  return input.operations.flatMap((op) => ((op.op === "amend" || op.op === "repeal") && op.current === undefined ? [{ code: op.code, section: op.section }] : []));
 }
 
 const key = (code: string, section: string) => `${code}/${section}`;

@@ -4,7 +4,7 @@ import { buildBill, ENACTING_CLAUSE, marksToLines, type StatuteLookup } from "..
 import { lineToMarkdown, renderBillMarkdown } from "../../src/drafting/render/markdown.js";
 import { AmendmentError } from "../../src/drafting/amend.js";
 import { BillInput } from "../../src/drafting/bill.schema.js";
-import { findProvision, type ProvisionNode } from "../../src/statutes/provisions.js";
+import { findProvision, renderProvisions, type ProvisionNode } from "../../src/statutes/provisions.js";
 import { validateStatuteFile, versionProvisions } from "../../src/statutes/statute-file.js";
 
 const NAME = "ca/civ/1798.90.51.yaml";
@@ -80,6 +80,18 @@ describe("assembleBill", () => {
     expect(doc.digest.key).toMatch(/^Vote: 2\/3 /);
     expect(doc.title).toMatch(/, and declaring the urgency thereof, to take effect immediately\.$/);
     expect(() => BillInput.parse({ ...bill([replaceG]), operations: [{ ...replaceG, as: "amended in 2020" }] })).toThrow(/as amended by/);
+  });
+
+  it("drafts against the text in force the bill gives for a section the store does not hold", () => {
+    const stored = buildBill(bill([replaceG]), statutes);
+    const text = renderProvisions(section());
+    const given = buildBill(bill([{ ...replaceG, current: `1798.90.51. ${text}` }]), () => undefined);
+    expect(given.sections[0]!.lines).toEqual(stored.sections[0]!.lines);
+    // A made-up section, so nothing stored can answer for it (test text, not law).
+    const other = buildBill(bill([{ op: "amend", code: "pen", section: "99999", current: "(a) Test text one.\n(b) Test text two.", changes: [{ type: "strike", path: ["b"], words: "two" }] }]), () => undefined);
+    expect(other.sections[0]!.instruction).toBe("Section 99999 of the Penal Code is amended to read:");
+    expect(other.sections[0]!.lines.map(lineToMarkdown)).toEqual(["99999\\. (a) Test text one.", "(b) Test text ~~two~~."]);
+    expect(() => buildBill(bill([{ op: "amend", code: "pen", section: "99999", changes: [] }]), () => undefined)).toThrow(/not in the stored statutes; give its text in force as "current"/);
   });
 
   it("keeps a repealed section's text for the comparative print, without printing it in the bill", () => {
