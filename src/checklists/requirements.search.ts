@@ -4,6 +4,7 @@
  * filtered by checklist and by citation (a provision and everything under it),
  * with highlighted snippets that are safe to put in a page.
  */
+import { escapeHtml } from "../lib/html.js";
 import { sql, type SQL } from "drizzle-orm";
 import type { DbOrTx } from "../db/client.js";
 import { BadRequestError } from "../lib/errors.js";
@@ -49,10 +50,6 @@ export function toFtsQuery(q: string, mode: "all" | "any" = "all"): string | und
 const STOPWORDS = new Set(
   "a an and any are as at be been but by for from has have if in into is it its no not of on or shall such that the their them there these this those to was were which who will with".split(" "),
 );
-
-function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
-}
 
 /** Escapes the snippet, then turns the match markers into <mark> tags. */
 export function highlight(raw: string): string {

@@ -19,6 +19,7 @@ import { inArray } from "drizzle-orm";
 import { BillInput, CodeId, type Operation } from "./bill.schema.js";
 import type { AmendmentChange } from "./amend.schema.js";
 import { joinNames } from "./assemble.js";
+import { longDate } from "../documents/templates/dates.js";
 
 export const FromAuditRequest = z
   .object({
@@ -36,12 +37,9 @@ export type FromAuditRequest = z.infer<typeof FromAuditRequest>;
 export type DraftTarget = { recommendation: number; citation: string; findings: string[] };
 export type DraftFromAudit = { auditId: string; input: BillInput; targets: DraftTarget[]; unmapped: { recommendation: number; reason: string }[] };
 
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-
 /** "February 2020" from "2020-02-13". */
 function monthYear(day: string | null): string | undefined {
-  const m = day?.match(/^(\d{4})-(\d{2})/);
-  return m ? `${MONTHS[Number(m[2]) - 1]} ${m[1]}` : undefined;
+  return day ? longDate(day).replace(/ \d+,/, "") : undefined;
 }
 
 /** Ends a finding title as a sentence. */

@@ -4,6 +4,7 @@
  * the file prints like the DOCX and PDF without any other asset. The title
  * and letterhead are caller data too, so they are escaped like the body.
  */
+import { htmlPage } from "../../lib/html.js";
 import type { Root } from "mdast";
 import { renderBody } from "./html-body.js";
 import { fitLogo, letterheadLines, type Letterhead, type RenderOptions } from "./types.js";
@@ -51,21 +52,5 @@ function letterheadHtml(head: Letterhead): string {
  */
 export function renderHtml(tree: Root, opts: RenderOptions): string {
   const head = opts.letterhead ? letterheadHtml(opts.letterhead) : "";
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escape(opts.title)}</title>
-<style>
-${STYLE}
-</style>
-</head>
-<body>
-${head}<main>
-${renderBody(tree)}
-</main>
-</body>
-</html>
-`;
+  return htmlPage({ title: opts.title, style: STYLE, body: `${head}<main>\n${renderBody(tree)}\n</main>` });
 }

@@ -7,12 +7,11 @@
  * tables (`pdf-table.ts`), and "Page X of Y" on every page.
  */
 import type { Nodes, Root } from "mdast";
-import PDFDocument from "pdfkit";
 import { drawTable } from "./pdf-table.js";
+import { INCH, letterPage } from "./pdf-page.js";
 import { writeRuns, type Doc } from "./pdf-text.js";
 import { fitLogo, flattenRuns, letterheadLines, plainText, type Letterhead, type RenderOptions, type Run } from "./types.js";
 
-const INCH = 72;
 const BODY = 12;
 const HEADING_SIZES = [16, 14, 12.5, 12, 12, 12];
 /** Where a block sits: its left indent, its type size, and whether it is inside a quote (indented on the right too). */
@@ -111,19 +110,6 @@ function block(doc: Doc, node: Nodes, ctx: Ctx): void {
   }
 }
 
-function pageNumbers(doc: Doc): void {
-  const { start, count } = doc.bufferedPageRange();
-  for (let i = start; i < start + count; i++) {
-    doc.switchToPage(i);
-    const bottom = doc.page.margins.bottom;
-    doc.page.margins.bottom = 0; // writing in the margin must not start a new page
-    doc.font("Times-Roman").fontSize(9).text(`Page ${i + 1} of ${count}`, doc.page.margins.left, doc.page.height - INCH / 2, {
-      width: doc.page.width - doc.page.margins.left - doc.page.margins.right, align: "center", lineBreak: false,
-    });
-    doc.page.margins.bottom = bottom;
-  }
-}
-
 /**
  * Renders a parsed letter to PDF bytes (letter size, 1in margins, standard fonts only).
  * @example
@@ -131,21 +117,9 @@ function pageNumbers(doc: Doc): void {
  * new TextDecoder().decode(bytes.subarray(0, 5)) // "%PDF-"
  */
 export function renderPdf(tree: Root, opts: RenderOptions): Promise<Uint8Array> {
-  const doc = new PDFDocument({
-    size: "LETTER", margin: INCH, bufferPages: true, compress: true,
-    info: { Title: opts.title, Author: opts.letterhead?.office ?? "Oversight", Creator: "Oversight" },
-    displayTitle: true, lang: "en-US",
-  });
-  const chunks: Buffer[] = [];
-  const done = new Promise<Uint8Array>((resolve, reject) => {
-    doc.on("data", (chunk: Buffer) => chunks.push(chunk));
-    doc.on("end", () => resolve(new Uint8Array(Buffer.concat(chunks))));
-    doc.on("error", reject);
-  });
+  const { doc, finish } = letterPage({ Title: opts.title, Author: opts.letterhead?.office ?? "Oversight" });
   if (opts.letterhead) letterhead(doc, opts.letterhead);
   const ctx: Ctx = { indent: 0, size: BODY, quote: false };
   for (const node of tree.children) block(doc, node, ctx);
-  pageNumbers(doc);
-  doc.end();
-  return done;
+  return finish();
 }

@@ -4,15 +4,11 @@
  * bill is escaped: the page carries no script and loads nothing, so a hostile
  * amendment cannot run code in a reviewer's browser.
  */
+import { escapeHtml, htmlPage } from "../../lib/html.js";
 import { paint } from "../../lib/terminal.js";
 import type { Segment } from "../amend.schema.js";
+import { markWords } from "./layout.js";
 import type { BillComparison, ComparedSection, ComparisonRow } from "../compare.js";
-
-const HTML_ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]!);
-}
 
 const TAG: Record<Segment["kind"], string | undefined> = { same: undefined, deleted: "del", inserted: "ins" };
 
@@ -86,25 +82,7 @@ ins { color: #060; font-style: italic; text-decoration: underline; }
  */
 export function renderComparisonHtml(cmp: BillComparison, title: string): string {
   const body = cmp.sections.length > 0 ? cmp.sections.map(sectionHtml).join("\n") : `<p class="note">This bill amends, adds or repeals no code section.</p>`;
-  return [
-    `<!doctype html>`,
-    `<html lang="en">`,
-    `<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">`,
-    `<title>${escapeHtml(title)}</title>`,
-    `<style>${CSS}\n</style></head>`,
-    `<body>`,
-    `<h1>${escapeHtml(title)}</h1>`,
-    body,
-    `</body>`,
-    `</html>`,
-    ``,
-  ].join("\n");
-}
-
-/** Keeps the spaces around a run outside its marks, as git's word diff does: "[-old-] {+new+}". */
-function mark(text: string, wrap: (words: string) => string): string {
-  const m = /^(\s*)([\s\S]*?)(\s*)$/.exec(text)!;
-  return m[2] === "" ? text : `${m[1]}${wrap(m[2]!)}${m[3]}`;
+  return htmlPage({ title, style: CSS, body: `<h1>${escapeHtml(title)}</h1>\n${body}` });
 }
 
 /** Drops control characters other than line breaks and tabs, so text cannot move the cursor or fake a color. */
@@ -129,7 +107,7 @@ export function renderComparisonText(cmp: BillComparison, options: { color: bool
     deleted: options.color ? p.red : (w) => `[-${w}-]`,
     inserted: options.color ? p.green : (w) => `{+${w}+}`,
   };
-  const run = (s: Segment) => mark(printable(s.text), wrap[s.kind]);
+  const run = (s: Segment) => markWords(printable(s.text), wrap[s.kind]);
   const out: string[] = [];
   for (const s of cmp.sections) {
     out.push(p.bold(printable(`${s.label} ${s.heading}`)));

@@ -7,12 +7,13 @@
  * Placeholders are highlighted; drafter's notes sit in a shaded "Note" style
  * outside the bill's own paragraphs.
  */
+import { longDate } from "../../documents/templates/dates.js";
 import {
   AlignmentType, BorderStyle, DeletedTextRun, Document, Footer, HeadingLevel, InsertedTextRun, Packer, PageNumber, Paragraph,
   ShadingType, TextRun, type IParagraphOptions, type IRunOptions, type ParagraphChild,
 } from "docx";
 import type { BillDocument, Line } from "../assemble.js";
-import { introducedOn, LEGEND, sectionParagraphs, spacesOutside, splitPlaceholders } from "./layout.js";
+import { LEGEND, sectionParagraphs, spacesOutside, splitPlaceholders } from "./layout.js";
 
 export type BillDocxOptions = {
   /** Emit the marks as Word tracked changes rather than italics and strikethrough. */
@@ -62,7 +63,7 @@ function headBlock(bill: BillDocument, runs: RunMaker): Paragraph[] {
   out.push(para(runs(plain(bill.heading)), { ...centred, heading: HeadingLevel.TITLE }));
   if (bill.version) out.push(para([new TextRun({ text: bill.version, italics: true })], centred));
   out.push(para(runs(plain(bill.introducedBy)), centred));
-  if (bill.introduced) out.push(para([new TextRun(introducedOn(bill.introduced))], centred));
+  if (bill.introduced) out.push(para([new TextRun(longDate(bill.introduced))], centred));
   out.push(para(runs(plain(bill.title)), { spacing: { before: 360, after: 240 }, style: "BillTitle" }));
   return out;
 }

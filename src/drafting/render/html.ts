@@ -7,9 +7,11 @@
  * Every word comes from the bill's input, so all of it is escaped; the page
  * has no scripts and loads nothing.
  */
+import { longDate } from "../../documents/templates/dates.js";
+import { escapeHtml, htmlPage } from "../../lib/html.js";
 import type { BillDocument, Line } from "../assemble.js";
 import type { Segment } from "../amend.schema.js";
-import { introducedOn, LEGEND, sectionParagraphs, spacesOutside, splitPlaceholders } from "./layout.js";
+import { LEGEND, sectionParagraphs, spacesOutside, splitPlaceholders } from "./layout.js";
 
 const STYLE = `@page{size:letter;margin:1in}
 body{font-family:"Times New Roman",Times,Georgia,serif;font-size:12pt;line-height:1.45;color:#000;max-width:6.5in;margin:1in auto}
@@ -34,13 +36,6 @@ del.del{text-decoration:line-through}
 mark.placeholder{background:#fff3a8;padding:0 .1em}
 aside.note{margin:.4em 0 1.2em 2em;padding:.4em .8em;border-left:3px solid #888;background:#f3f3f3;font-family:Helvetica,Arial,sans-serif;font-size:10pt}
 @media print{aside.note{background:none}}`;
-
-const ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
-
-/** Text made literal in element content and attribute values alike. */
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ENTITIES[c]!);
-}
 
 /** Escaped text with its placeholders marked. */
 function text(value: string): string {
@@ -76,7 +71,7 @@ function head(bill: BillDocument): string {
     `<h1>${text(bill.heading)}</h1>`,
     bill.version ? paragraph(text(bill.version), "version") : "",
     paragraph(text(bill.introducedBy), "introduced-by"),
-    bill.introduced ? paragraph(escapeHtml(introducedOn(bill.introduced)), "introduced") : "",
+    bill.introduced ? paragraph(escapeHtml(longDate(bill.introduced)), "introduced") : "",
   ];
   return `<header class="bill-head">\n${lines.filter(Boolean).join("\n")}\n</header>`;
 }
@@ -111,18 +106,7 @@ function sections(bill: BillDocument): string {
  * html.includes('<del class="del">') // true when the bill strikes words
  */
 export function renderBillHtml(bill: BillDocument): string {
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(bill.heading)}</title>
-<style>
-${STYLE}
-</style>
-</head>
-<body>
-${head(bill)}
+  const body = `${head(bill)}
 ${paragraph(text(bill.title), "title")}
 ${digest(bill)}
 <main class="bill-text">
@@ -130,8 +114,6 @@ ${digest(bill)}
 ${paragraph(escapeHtml(LEGEND), "legend")}
 ${paragraph(text(bill.enactingClause), "enacting")}
 ${sections(bill)}
-</main>
-</body>
-</html>
-`;
+</main>`;
+  return htmlPage({ title: bill.heading, style: STYLE, body });
 }

@@ -51,6 +51,18 @@ export function spacesOutside(line: Line): Line {
 }
 
 /**
+ * Wraps the words of a run in a mark, keeping the spaces at its edges outside
+ * the mark ("[-old-] {+new+}", "~~old~~ *new*"): a mark around a space is
+ * invisible at best and breaks Markdown emphasis at worst.
+ *
+ * @example markWords(" all ", (w) => `~~${w}~~`) // " ~~all~~ "
+ */
+export function markWords(text: string, wrap: (words: string) => string): string {
+  const [, lead, core, trail] = /^(\s*)([\s\S]*?)(\s*)$/.exec(text)!;
+  return core === "" ? text : `${lead}${wrap(core!)}${trail}`;
+}
+
+/**
  * Splits text into plain pieces and "[DESCRIBE …]" placeholders, in order.
  *
  * @example
@@ -68,17 +80,4 @@ export function splitPlaceholders(text: string): { text: string; placeholder: bo
   }
   if (at < text.length || pieces.length === 0) pieces.push({ text: text.slice(at), placeholder: false });
   return pieces;
-}
-
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-
-/**
- * The introduction date as the bill prints it, under the authors.
- *
- * @example introducedOn("2022-02-15") // "February 15, 2022"
- */
-export function introducedOn(iso: string): string {
-  const [year, month, day] = iso.split("-").map(Number);
-  // Read the parts rather than through Date, which would shift the day in western time zones.
-  return `${MONTHS[(month ?? 1) - 1]} ${day}, ${year}`;
 }

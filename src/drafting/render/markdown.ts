@@ -7,14 +7,10 @@
 import { escapeMarkdown } from "../../documents/templates/escape.js";
 import type { Segment } from "../amend.schema.js";
 import type { BillDocument, Line } from "../assemble.js";
+import { longDate } from "../../documents/templates/dates.js";
+import { markWords } from "./layout.js";
 
 const MARK: Record<Segment["kind"], string> = { same: "", inserted: "*", deleted: "~~" };
-
-/** Wraps words in a Markdown mark, keeping surrounding spaces outside the markers. */
-function wrap(text: string, mark: string): string {
-  const m = /^(\s*)([\s\S]*?)(\s*)$/.exec(text)!;
-  return m[2] === "" || mark === "" ? text : `${m[1]}${mark}${m[2]}${mark}${m[3]}`;
-}
 
 /** Escapes a run without collapsing the spaces at its edges, which separate it from its neighbours. */
 function escapeRun(text: string): string {
@@ -30,14 +26,16 @@ function escapeRun(text: string): string {
  * // "(a) Keep ~~all~~ records."
  */
 export function lineToMarkdown(line: Line): string {
-  return line.map((s) => wrap(escapeRun(s.text), MARK[s.kind])).join("").trim();
+  return line.map((s) => (s.kind === "same" ? escapeRun(s.text) : markWords(escapeRun(s.text), (w) => `${MARK[s.kind]}${w}${MARK[s.kind]}`))).join("").trim();
 }
 
 export function renderBillMarkdown(bill: BillDocument): string {
   const parts: string[] = [`# ${escapeMarkdown(bill.heading)}`];
   if (bill.sessionLine) parts.push(escapeMarkdown(bill.sessionLine));
   if (bill.version) parts.push(`*${escapeMarkdown(bill.version)}*`);
-  parts.push(escapeMarkdown(bill.introducedBy), `**${escapeMarkdown(bill.title)}**`);
+  parts.push(escapeMarkdown(bill.introducedBy));
+  if (bill.introduced) parts.push(escapeMarkdown(longDate(bill.introduced)));
+  parts.push(`**${escapeMarkdown(bill.title)}**`);
   parts.push("## LEGISLATIVE COUNSEL'S DIGEST", escapeMarkdown(bill.digest.lead), ...bill.digest.paragraphs.map(escapeMarkdown));
   parts.push(`Digest Key  \n${escapeMarkdown(bill.digest.key)}`);
   parts.push("## Bill Text", escapeMarkdown(bill.enactingClause));

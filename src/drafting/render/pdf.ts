@@ -5,13 +5,13 @@
  * every page. It uses pdfkit's standard Times fonts and the letter renderer's
  * run writer (`documents/render/pdf-text.ts`), so nothing is embedded or shipped.
  */
-import PDFDocument from "pdfkit";
+import { longDate } from "../../documents/templates/dates.js";
 import type { Run } from "../../documents/render/types.js";
+import { INCH, letterPage } from "../../documents/render/pdf-page.js";
 import { writeRuns, type Box, type Doc } from "../../documents/render/pdf-text.js";
 import type { BillDocument, Line } from "../assemble.js";
-import { introducedOn, LEGEND, sectionParagraphs, spacesOutside } from "./layout.js";
+import { LEGEND, sectionParagraphs, spacesOutside } from "./layout.js";
 
-const INCH = 72;
 const BODY = 12;
 
 /** Characters the standard fonts' WinAnsi (Windows-1252) encoding has beyond Latin-1. */
@@ -82,7 +82,7 @@ function headBlock(doc: Doc, bill: BillDocument): void {
   paragraph(doc, plain(bill.heading), centred(18, { bold: true }), 0.3);
   if (bill.version) paragraph(doc, plain(bill.version, { italic: true }), centred(BODY), 0.3);
   paragraph(doc, plain(bill.introducedBy), centred(BODY), 0.2);
-  if (bill.introduced) paragraph(doc, plain(introducedOn(bill.introduced)), centred(BODY), 0.2);
+  if (bill.introduced) paragraph(doc, plain(longDate(bill.introduced)), centred(BODY), 0.2);
   doc.moveDown(0.8);
   paragraph(doc, plain(bill.title), box(doc, BODY, 0, { bold: true }), 0.6);
 }
@@ -124,19 +124,6 @@ function billText(doc: Doc, bill: BillDocument): void {
   }
 }
 
-function pageNumbers(doc: Doc): void {
-  const { start, count } = doc.bufferedPageRange();
-  for (let i = start; i < start + count; i++) {
-    doc.switchToPage(i);
-    const bottom = doc.page.margins.bottom;
-    doc.page.margins.bottom = 0; // writing in the margin must not start a new page
-    doc.font("Times-Roman").fontSize(9).text(`Page ${i + 1} of ${count}`, doc.page.margins.left, doc.page.height - INCH / 2, {
-      width: doc.page.width - doc.page.margins.left - doc.page.margins.right, align: "center", lineBreak: false,
-    });
-    doc.page.margins.bottom = bottom;
-  }
-}
-
 /**
  * Renders the bill to PDF bytes (letter size, 1in margins, standard fonts only).
  *
@@ -145,21 +132,9 @@ function pageNumbers(doc: Doc): void {
  * new TextDecoder().decode(bytes.subarray(0, 5)) // "%PDF-"
  */
 export function renderBillPdf(bill: BillDocument): Promise<Uint8Array> {
-  const doc = new PDFDocument({
-    size: "LETTER", margin: INCH, bufferPages: true, compress: true,
-    info: { Title: bill.heading, Subject: bill.title, Creator: "Oversight" },
-    displayTitle: true, lang: "en-US",
-  });
-  const chunks: Buffer[] = [];
-  const done = new Promise<Uint8Array>((resolve, reject) => {
-    doc.on("data", (chunk: Buffer) => chunks.push(chunk));
-    doc.on("end", () => resolve(new Uint8Array(Buffer.concat(chunks))));
-    doc.on("error", reject);
-  });
+  const { doc, finish } = letterPage({ Title: bill.heading, Subject: bill.title });
   headBlock(doc, bill);
   digest(doc, bill);
   billText(doc, bill);
-  pageNumbers(doc);
-  doc.end();
-  return done;
+  return finish();
 }

@@ -48,7 +48,7 @@ describe("renderHtml", () => {
       letterhead: { office: "<img src=x onerror=alert(1)>", addressLines: ['"><script>'] },
     });
     expect(out).not.toMatch(/<script|<img/i);
-    expect(out).toContain("<title>&#x3C;/title&#x3E;&#x3C;script&#x3E;");
+    expect(out).toContain("<title>&lt;/title&gt;&lt;script&gt;");
   });
 
   it("escapes text that looks like markup", () => {
