@@ -22,10 +22,11 @@ export async function buildStoredBill(db: DbOrTx, input: BillInput): Promise<Bil
   return buildBill(input, await storedStatutes(db, input));
 }
 
-export async function createBill(db: Db, input: BillInput, who: Actor, clock: Clock, from: { auditId?: string } = {}): Promise<BillRow> {
+/** Stores a bill; `from.id` names it (the example bills), else it gets a readable random id ("ab-1463-x7k2q9"). */
+export async function createBill(db: Db, input: BillInput, who: Actor, clock: Clock, from: { auditId?: string; id?: string } = {}): Promise<BillRow> {
   const doc = await buildStoredBill(db, input);
   const now = clock.now().toISOString();
-  const id = `${input.number ? slugify(input.number) : "draft"}-${randomKey(6)}`;
+  const id = from.id ?? `${input.number ? slugify(input.number) : "draft"}-${randomKey(6)}`;
   return db.transaction(async (tx) => {
     const [row] = await tx
       .insert(bills)

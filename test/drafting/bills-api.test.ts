@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createExamplesSeeder } from "../../src/audits/examples.seed.js";
 import { createChecklistsSeeder } from "../../src/checklists/checklists.seed.js";
 import { statutesSeeder } from "../../src/statutes/statutes.seed.js";
+import { createBillExamplesSeeder } from "../../src/drafting/examples.seed.js";
 import { createTestApp, requestJson, type TestApp } from "../support/app.js";
 import { startHranaServer, type HranaServer } from "../support/hrana-server.js";
 import { unzip } from "../documents/render/unzip.js";
@@ -19,7 +20,7 @@ let server: HranaServer | undefined;
 let t: TestApp;
 beforeAll(async () => {
   if (remote) server = await startHranaServer({ path: join(dir, "remote.db") });
-  t = await createTestApp({ url: server?.url, seeders: [statutesSeeder, createChecklistsSeeder(), createExamplesSeeder()], now: "2026-03-02T17:00:00Z" });
+  t = await createTestApp({ url: server?.url, seeders: [statutesSeeder, createChecklistsSeeder(), createExamplesSeeder(), createBillExamplesSeeder()], now: "2026-03-02T17:00:00Z" });
 });
 afterAll(async () => {
   t.close();
@@ -31,6 +32,18 @@ const example = (name: string) => parse(readFileSync(new URL(`../../examples/bil
 const AB1463 = () => example("ab1463-amended-assembly-2023-03-22.yaml");
 const staff = { "x-oversight-user": "counsel.ortiz" };
 const rowCount = async () => Number((await t.database.client.execute("SELECT count(*) AS n FROM bills")).rows[0]!.n);
+
+describe("the example bills", () => {
+  it("are stored at start-up under their file names, ready to render", async () => {
+    const list = await requestJson(t.app, "GET", "/api/bills?limit=100");
+    const ids = list.body.items.map((b: any) => b.id);
+    expect(ids).toEqual(expect.arrayContaining(["sb210-introduced", "ab2192-introduced", "ab1463-amended-assembly-2023-03-22", "sb274-amended-senate-2025-03-26"]));
+    // SB 34 amends §§ 1798.29 and 1798.82, whose text is not stored: it is kept for its title, not stored as a draft.
+    expect(ids).not.toContain("sb34-introduced");
+    const ab2192 = await requestJson(t.app, "GET", "/api/bills/ab2192-introduced");
+    expect(ab2192.body).toMatchObject({ number: "AB 2192", createdBy: "system:seed", title: "An act to amend Section 1798.90.55 of the Civil Code, relating to personal information." });
+  });
+});
 
 describe("POST /api/bills and GET /api/bills/{id}", () => {
   it("stores AB 1463 and gives back its title and sections", async () => {
