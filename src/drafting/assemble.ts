@@ -15,7 +15,9 @@ import { amendSection, AmendmentError, type Segment } from "./amend.js";
 import { CA_CODE_NAMES, type BillInput, type Operation } from "./bill.schema.js";
 import { billTitle } from "./title.js";
 
-export type StatuteLookup = (code: string, section: string) => ProvisionNode | undefined;
+/** A stored section's text; `omissions` says what the store lacks when its copy is incomplete. */
+export type StoredText = { root: ProvisionNode; omissions?: string[] };
+export type StatuteLookup = (code: string, section: string) => ProvisionNode | StoredText | undefined;
 
 /** One printed paragraph (a provision, or a paragraph of new text), as marked runs. */
 export type Line = Segment[];
@@ -171,11 +173,21 @@ function section(op: Operation, label: string, statutes: StatuteLookup): BillSec
  * The law in force for an amend or repeal: the text the bill gives, else the stored one.
  * A leading section number ("1798.90.51. An ALPR operator …", as copied from the code) is not part of the text.
  */
-function lawInForce(op: { code: string; section: string; current?: string }, statutes: StatuteLookup): ProvisionNode | undefined {
-  if (op.current === undefined) return statutes(op.code, op.section);
+function lawInForce(op: { code: string; section: string; current?: string }, statutes: StatuteLookup): StoredText | undefined {
+  if (op.current === undefined) {
+    const found = statutes(op.code, op.section);
+    return found && "root" in found ? found : found && { root: found };
+  }
   const number = `${op.section}.`;
   const text = op.current.startsWith(number) ? op.current.slice(number.length).trimStart() : op.current;
-  return parseProvisions(text, "ca");
+  return { root: parseProvisions(text, "ca") };
+}
+
+/** A drafter's note for an amendment against an incomplete stored copy: the print would silently drop what the store lacks. */
+function incompleteNote(section: string, law: StoredText): string | undefined {
+  if (!law.omissions) return undefined;
+  const what = law.omissions.length ? ` (${law.omissions.map((o) => o.replace(/\.$/, "")).join("; ")})` : "";
+  return `The stored text of Section ${section} is incomplete${what}. Check the section against the official code, or give its full text as "current", before introduction.`;
 }
 
 function printSection(op: Operation, label: string, statutes: StatuteLookup): BillSection {
@@ -192,8 +204,9 @@ function printSection(op: Operation, label: string, statutes: StatuteLookup): Bi
   const code = codeName(op.code);
   switch (op.op) {
     case "amend": {
-      const root = lawInForce(op, statutes);
-      if (!root) throw new AmendmentError(`Section ${op.section} of the ${code} is not in the stored statutes; give its text in force as "current"`);
+      const law = lawInForce(op, statutes);
+      if (!law) throw new AmendmentError(`Section ${op.section} of the ${code} is not in the stored statutes; give its text in force as "current"`);
+      const root = law.root;
       const { amended, marks } = amendSection(root, op.changes, { section: op.section });
       return {
         label,
@@ -201,7 +214,7 @@ function printSection(op: Operation, label: string, statutes: StatuteLookup): Bi
         instruction: `Section ${op.section} of the ${code}${op.as ? `, ${op.as},` : ""} is amended to read:`,
         target: { code: op.code, codeName: code, section: op.section },
         lines: numbered(op.section, marksToLines(marks), "same"),
-        note: op.changes.length === 0 ? NO_CHANGES : undefined,
+        note: [op.changes.length === 0 ? NO_CHANGES : undefined, incompleteNote(op.section, law)].filter(Boolean).join(" ") || undefined,
         current: renderProvisions(root),
         proposed: renderProvisions(amended),
       };
@@ -216,7 +229,7 @@ function printSection(op: Operation, label: string, statutes: StatuteLookup): Bi
       };
     case "repeal": {
       // The repealed text is not printed in the bill, but the comparative print shows it struck.
-      const root = lawInForce(op, statutes);
+      const root = lawInForce(op, statutes)?.root;
       return { label, op: op.op, instruction: `Section ${op.section} of the ${code}${op.as ? `, ${op.as},` : ""} is repealed.`, target: { code: op.code, codeName: code, section: op.section }, lines: [], current: root && renderProvisions(root) };
     }
     case "add-unit":

@@ -10,8 +10,7 @@ import { parseDocument, validateDocument } from "../lib/source-body.js";
 import { findSection, versionOn } from "../statutes/statutes.service.js";
 import { statutesDir } from "../statutes/statutes.seed.js";
 import { latestVersion, loadStatuteFiles, versionInForce, versionProvisions, type LoadedStatuteFile } from "../statutes/statute-file.js";
-import type { ProvisionNode } from "../statutes/provisions.js";
-import type { StatuteLookup } from "./assemble.js";
+import type { StatuteLookup, StoredText } from "./assemble.js";
 import { BillInput } from "./bill.schema.js";
 
 /** Reads a bill file (YAML or JSON); problems name the line, e.g. `ab1463.yaml:12 operations.1.changes.0.path: …`. */
@@ -28,14 +27,14 @@ const key = (code: string, section: string) => `${code}/${section}`;
 
 /** The stored text of each amended section, read once before the (pure, synchronous) assembly. */
 export async function storedStatutes(db: DbOrTx, input: BillInput): Promise<StatuteLookup> {
-  const trees = new Map<string, ProvisionNode>();
+  const trees = new Map<string, StoredText>();
   for (const { code, section } of amendedSections(input)) {
     const found = await findSection(db, { jurisdiction: "CA", code, section }).catch((err) => {
       if (err instanceof NotFoundError) return undefined;
       throw err;
     });
     const version = found && (await versionOn(db, found.id, input.asOf));
-    if (version?.tree) trees.set(key(code, section), version.tree);
+    if (version?.tree) trees.set(key(code, section), { root: version.tree, ...(version.complete ? {} : { omissions: version.omissions ?? [] }) });
   }
   return (code, section) => trees.get(key(code, section));
 }
@@ -50,6 +49,7 @@ export async function bundledStatutes(input: Pick<BillInput, "asOf">): Promise<S
     const file = files.find((f) => f.code === code && f.section === section);
     if (!file) return undefined;
     const version = input.asOf ? versionInForce(file, input.asOf) : latestVersion(file);
-    return version && versionProvisions(file, version);
+    const root = version && versionProvisions(file, version);
+    return root && { root, ...(version.complete ? {} : { omissions: version.omissions ?? [] }) };
   };
 }

@@ -64,3 +64,11 @@ describe("AB 2192 (introduced): Civil Code § 1798.90.55", () => {
     expect(printed(s, "inserted").startsWith(expected)).toBe(true);
   });
 });
+
+describe("an amendment against an incomplete stored copy", () => {
+  it("prints a drafter's note naming what the store lacks", async () => {
+    const input = readBill("house: Senate\nauthors: [Hill]\nsubject: privacy\noperations:\n  - { op: amend, code: pen, section: \"832.18\", changes: [] }\n", "pen.yaml");
+    const s = buildBill(input, await bundledStatutes(input)).sections[0]!;
+    expect(s.note).toMatch(/The stored text of Section 832\.18 is incomplete \(Paragraph \(b\)\(5\) after .+ not captured; Paragraphs \(b\)\(6\) to \(8\) .+ not captured\)\. Check the section against the official code/);
+  });
+});
