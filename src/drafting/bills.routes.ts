@@ -60,6 +60,14 @@ const routes = {
     },
     responses: { 200: binary("The rendered bill"), ...problemResponses(400, 404, 422) },
   }),
+  preview: createRoute({
+    method: "post",
+    path: "/api/bills/preview",
+    tags,
+    summary: "Render a bill without storing it (check a draft's print before saving it)",
+    request: { ...jsonBody(BillInput), query: z.object({ format: BillFormat.default("html").openapi({ type: "string", enum: ["md", "html", "docx", "pdf", "akn"] }) }) },
+    responses: { 200: binary("The rendered bill"), ...problemResponses(400, 413, 422) },
+  }),
   compare: createRoute({
     method: "get",
     path: "/api/bills/{id}/compare",
@@ -99,6 +107,11 @@ async function view(db: Parameters<typeof buildStoredBill>[0], row: BillRow): Pr
   };
 }
 
+function renderedHeaders(doc: { number?: string }, format: BillFormat): Record<string, string> {
+  const { contentType, binary: isBinary } = BILL_FORMATS[format];
+  return { "Content-Type": contentType, "Content-Disposition": `${isBinary ? "attachment" : "inline"}; filename="${billFilename(doc, format)}"` };
+}
+
 export function createBillsRouter() {
   return createRouter()
     .openapi(routes.create, async (c) => {
@@ -131,12 +144,12 @@ export function createBillsRouter() {
       const row = await getBill(db, c.req.valid("param").id);
       const doc = await buildStoredBill(db, billInputOf(row));
       const bytes = await renderBill(doc, format, { trackChanges: trackChanges === "true", author: row.updatedBy, date: new Date(row.updatedAt) });
-      const { contentType, binary: isBinary } = BILL_FORMATS[format];
-      return c.body(bytes as never, 200, {
-        "Content-Type": contentType,
-        "Content-Disposition": `${isBinary ? "attachment" : "inline"}; filename="${billFilename(doc, format)}"`,
-        ETag: `"${row.id}-${row.version}-${format}${trackChanges === "true" ? "-tracked" : ""}"`,
-      }) as never;
+      return c.body(bytes as never, 200, { ...renderedHeaders(doc, format), ETag: `"${row.id}-${row.version}-${format}${trackChanges === "true" ? "-tracked" : ""}"` }) as never;
+    })
+    .openapi(routes.preview, async (c) => {
+      const { format } = c.req.valid("query");
+      const doc = await buildStoredBill(c.var.deps.database.db, c.req.valid("json"));
+      return c.body((await renderBill(doc, format, { author: actorOf(c).actor, date: c.var.deps.clock.now() })) as never, 200, renderedHeaders(doc, format)) as never;
     })
     .openapi(routes.compare, async (c) => {
       const db = c.var.deps.database.db;

@@ -141,6 +141,14 @@ describe("GET /api/bills/{id}/render and /compare", () => {
     expect(html).toMatch(/<del[^>]*>[^<]*Internet Web site/);
   });
 
+  it("previews an unsaved bill without storing it", async () => {
+    const before = await rowCount();
+    const res = await t.app.request("/api/bills/preview?format=md", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(AB1463()) });
+    expect(res.status).toBe(200);
+    expect(await res.text()).toContain("~~Internet Web site~~");
+    expect(await rowCount()).toBe(before);
+  });
+
   it("404s an unknown bill", async () => {
     expect((await requestJson(t.app, "GET", "/api/bills/nope/render")).status).toBe(404);
   });
