@@ -5,8 +5,13 @@
  * shared word ("the", "ALPR information"); short shared runs inside a change are
  * folded into it, so a replaced provision reads as the old words struck, then the
  * new words inserted.
+ *
+ * The diff keeps spaces as tokens of their own (diffWordsWithSpace): plain
+ * diffWords hands the space before words appended to a provision to the
+ * unchanged run, so the marks no longer spell the law in force and the
+ * comparative print had to strike and reinsert the whole provision.
  */
-import { diffWords } from "diff";
+import { diffWordsWithSpace } from "diff";
 import type { Segment } from "./amend.schema.js";
 
 function push(out: Segment[], seg: Segment): void {
@@ -63,7 +68,7 @@ function absorb(segments: Segment[]): Segment[] {
  * // [{ text: "(a) Keep ", kind: "same" }, { text: "all ", kind: "inserted" }, { text: "records.", kind: "same" }]
  */
 export function markChanges(before: string, after: string): Segment[] {
-  const parts: Segment[] = diffWords(before, after).map((c) => ({ text: c.value, kind: c.added ? "inserted" : c.removed ? "deleted" : "same" }));
+  const parts: Segment[] = diffWordsWithSpace(before, after).map((c) => ({ text: c.value, kind: c.added ? "inserted" : c.removed ? "deleted" : "same" }));
   // Absorbing one run can make the change beside the next run long enough to absorb it too.
   let marks = coalesce(parts);
   for (let n = -1; n !== marks.length; ) { n = marks.length; marks = absorb(marks); }

@@ -6,6 +6,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { buildBill, lineText, type BillSection } from "../../src/drafting/assemble.js";
+import { compareBill } from "../../src/drafting/compare.js";
 import { bundledStatutes, readBill } from "../../src/drafting/statute-source.js";
 
 const examples = new URL("../../examples/bills/", import.meta.url);
@@ -49,6 +50,16 @@ describe("AB 1463 (amended in Assembly March 22, 2023): Civil Code § 1798.90.51
     expect(runs(s, "deleted")).toEqual(["Internet Web site", "Internet Web site"]);
     // Without the insertions, the print is the law in force.
     expect(printed(s, "inserted")).toBe(words(s.current!.replace(/^/, "1798.90.51. ")));
+  });
+});
+
+describe("AB 1463's comparative print", () => {
+  it("strikes only the two \"Internet Web site\" and keeps (a)'s existing words unmarked", async () => {
+    const input = readBill(readFileSync(new URL("ab1463-amended-assembly-2023-03-22.yaml", examples), "utf8"), "ab1463");
+    const cmp = compareBill(buildBill(input, await bundledStatutes(input)));
+    const s51 = cmp.sections.find((s) => s.heading === "Civil Code § 1798.90.51")!.comparison;
+    expect(s51.counts).toMatchObject({ deletedWords: 6, changedProvisions: 2 });
+    expect(s51.redline.filter((r) => r.kind === "deleted").map((r) => r.text.trim())).toEqual(["Internet Web site", "Internet Web site"]);
   });
 });
 
