@@ -12,7 +12,8 @@
 import type { ProvisionNode } from "../statutes/provisions.js";
 import { parseProvisions, renderProvisions } from "../statutes/provisions.js";
 import { amendSection, AmendmentError, type Segment } from "./amend.js";
-import { CA_CODE_NAMES, type BillInput, type Operation } from "./bill.schema.js";
+import type { BillInput, Operation } from "./bill.schema.js";
+import { codeName, digestKey, digestParagraph, unitWhere } from "./digest.js";
 import { billTitle } from "./title.js";
 
 /** A stored section's text; `omissions` says what the store lacks when its copy is incomplete. */
@@ -61,9 +62,6 @@ export const ENACTING_CLAUSE = "The people of the State of California do enact a
 export const PLACEHOLDER = /\[[A-Z][A-Z0-9 ,.;:'’()/-]*\]/g;
 const NO_CHANGES = "No changes drafted yet: the section is printed as in force.";
 
-function codeName(code: string): string {
-  return CA_CODE_NAMES[code as keyof typeof CA_CODE_NAMES] ?? code;
-}
 
 /**
  * Splits marked text into printed lines, one per provision, dropping empty ones.
@@ -111,57 +109,10 @@ function numbered(section: string, lines: Line[], kind: Segment["kind"]): Line[]
   return [trimLine([label, { text: " ", kind: label.kind }, ...first!]), ...rest];
 }
 
-function unitWhere(op: { parent?: string }, code: string): string {
-  return op.parent ? `${op.parent} of the ${code}` : `the ${code}`;
-}
-
-const UNCODIFIED_DIGEST: Record<Extract<Operation, { op: "uncodified" }>["kind"], string> = {
-  findings: "make legislative findings and declarations",
-  severability: "include a severability clause",
-  sunset: "repeal its provisions on a specified date",
-  urgency: "declare that it is to take effect immediately as an urgency statute",
-  mandate: "provide that no reimbursement is required by this act for a specified reason",
-  other: "make other uncodified provisions",
-};
 
 /** The standard opening of an urgency clause (Cal. Const., art. IV, § 8(d)); the bill supplies the facts. */
 export const URGENCY_LEAD =
   "This act is an urgency statute necessary for the immediate preservation of the public peace, health, or safety within the meaning of Article IV of the Constitution and shall go into immediate effect. The facts constituting the necessity are:";
-
-function describe(op: Operation): string {
-  const code = op.op === "uncodified" ? "" : codeName(op.code);
-  switch (op.op) {
-    case "amend":
-      return `amend Section ${op.section} of the ${code}`;
-    case "add":
-      return `add Section ${op.section} to the ${code}`;
-    case "repeal":
-      return `repeal Section ${op.section} of the ${code}`;
-    case "add-unit":
-      return `add ${op.unit} ${op.number} (commencing with Section ${op.commencing}) to ${unitWhere(op, code)}`;
-    case "repeal-unit":
-      return `repeal ${op.unit} ${op.number} (commencing with Section ${op.commencing}) of ${unitWhere(op, code)}`;
-    case "uncodified":
-      return UNCODIFIED_DIGEST[op.kind];
-  }
-}
-
-/** One digest paragraph per operation: existing law, then what this bill would do. */
-function digestParagraph(op: Operation): string {
-  const existing = op.digest?.existing ?? (op.op === "uncodified" ? "" : `Existing law [DESCRIBE EXISTING LAW IN ${"section" in op ? `SECTION ${op.section}` : "THE UNIT"}].`);
-  const change = op.digest?.change ?? `This bill would ${describe(op)} to [DESCRIBE THE CHANGE].`;
-  return existing ? `${existing} ${change}` : change;
-}
-
-function yesNo(value: boolean | undefined): string {
-  return value === undefined ? "[YES/NO]" : value ? "YES" : "NO";
-}
-
-function digestKey(key: BillInput["digestKey"], urgent: boolean): string {
-  // An urgency clause needs a two-thirds vote.
-  const vote = key?.vote ? key.vote.toUpperCase() : urgent ? "2/3" : "[MAJORITY/2/3]";
-  return `Vote: ${vote}   Appropriation: ${yesNo(key?.appropriation)}   Fiscal Committee: ${yesNo(key?.fiscalCommittee)}   Local Program: ${yesNo(key?.localProgram)}`;
-}
 
 function section(op: Operation, label: string, statutes: StatuteLookup): BillSection {
   const printed = printSection(op, label, statutes);

@@ -19,14 +19,14 @@ export function readBill(text: string, name: string): BillInput {
 }
 
 /** The California sections a bill amends or repeals without giving their text (the only ones it needs from the store). */
-function amendedSections(input: BillInput): { code: string; section: string }[] {
+function amendedSections(input: Pick<BillInput, "operations">): { code: string; section: string }[] {
   return input.operations.flatMap((op) => ((op.op === "amend" || op.op === "repeal") && op.current === undefined ? [{ code: op.code, section: op.section }] : []));
 }
 
 const key = (code: string, section: string) => `${code}/${section}`;
 
 /** The stored text of each amended section, read once before the (pure, synchronous) assembly. */
-export async function storedStatutes(db: DbOrTx, input: BillInput): Promise<StatuteLookup> {
+export async function storedStatutes(db: DbOrTx, input: Pick<BillInput, "operations" | "asOf">): Promise<StatuteLookup> {
   const trees = new Map<string, StoredText>();
   for (const { code, section } of amendedSections(input)) {
     const found = await findSection(db, { jurisdiction: "CA", code, section }).catch((err) => {
