@@ -175,6 +175,17 @@ describe("POST /api/bills/from-audit", () => {
     expect(md).toMatch(/Answers Recommendations 56, 57, and 59 of Report 2019-118/);
   });
 
+  it("reports a recommendation whose findings cite no stored provision as unmapped, and still drafts the rest", async () => {
+    await requestJson(t.app, "POST", "/api/audits", { reportNumber: "2026-902", title: "Drone programs", office: "California State Auditor", releaseDate: "2026-01-15", status: "published", checklists: [{ id: "ca-alpr-operator" }] });
+    const rec = await requestJson(t.app, "POST", "/api/recommendations", { audit: "2026-902", number: 1, addressee: { body: "Legislature" }, text: "The Legislature should regulate drone flights." });
+    expect(rec.status).toBe(201);
+    const res = await requestJson(t.app, "POST", "/api/bills/from-audit", { audit: "2026-902", house: "Assembly", authors: ["Low"] });
+    expect(res.status).toBe(201);
+    expect(res.body.unmapped).toEqual([{ recommendation: 1, reason: expect.stringContaining("draft this part by hand") }]);
+    expect(res.body.bill.input.operations.map((o: any) => o.op)).toEqual(["uncodified"]);
+    expect(res.body.bill.title).toBe("An act relating to personal information.");
+  });
+
   it("refuses a recommendation addressed to an agency, naming it", async () => {
     const res = await requestJson(t.app, "POST", "/api/bills/from-audit", { audit: "2019-118", recommendations: [1], house: "Senate", authors: ["Wiener"] });
     expect(res.status).toBe(422);
