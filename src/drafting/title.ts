@@ -1,16 +1,22 @@
 /**
  * The title of a California bill, generated from its operations the way
  * Legislative Counsel writes it: per code, the verb groups in the order
- * amend, amend and repeal, repeal, add, each naming its sections in numeric
- * order; codes in alphabetical order; "relating to" the subject.
- * Uncodified sections do not appear in the title.
+ * amend, amend and repeal, add, add a unit, add and repeal, repeal, repeal and
+ * add, each naming its sections in numeric order; codes in alphabetical order;
+ * "relating to" the subject. Uncodified sections do not appear in the title.
+ *
+ * The group order is the one current titles follow (e.g. SB 54 (2022): "to
+ * amend Section 41821.5 of, to add Chapter 3 … of, and to repeal Section 42064
+ * of, the Public Resources Code"); some older titles put repeals before adds.
+ * A section both added and repealed reads in the order its operations come:
+ * "add and repeal" (added with a sunset), "repeal and add" (replaced).
  */
 import { CA_CODE_NAMES, type BillInput, type CodeId, type Operation } from "./bill.schema.js";
 
 type Verb = "amend" | "repeal" | "add";
-const VERBS: readonly Verb[] = ["amend", "repeal", "add"];
-/** The order of verb groups within one code. */
-const GROUP_ORDER = ["amend", "amend and repeal", "amend, repeal, and add", "repeal", "repeal-unit", "repeal and add", "add", "add-unit"];
+/** The order of verb groups within one code; a combination not listed goes last. */
+const GROUP_ORDER = ["amend", "amend and repeal", "amend and add", "amend, repeal, and add", "add", "add-unit", "add and repeal", "repeal", "repeal-unit", "repeal and add"];
+const groupRank = (group: string) => (GROUP_ORDER.includes(group) ? GROUP_ORDER.indexOf(group) : GROUP_ORDER.length);
 
 /**
  * Generates the bill's title.
@@ -47,12 +53,12 @@ function codeClause(codeName: string, ops: Operation[]): string {
 
 /** Each verb group of one code, ending with its preposition: "amend Sections 1 and 2 of", "add Section 3 to". */
 function verbItems(ops: Operation[]): string[] {
-  const verbsBySection = new Map<string, Set<Verb>>();
+  const verbsBySection = new Map<string, Verb[]>();
   const items: { group: string; first: string; text: string }[] = [];
   for (const op of ops) {
     if (op.op === "amend" || op.op === "add" || op.op === "repeal") {
-      const verbs = verbsBySection.get(op.section) ?? new Set<Verb>();
-      verbs.add(op.op);
+      const verbs = verbsBySection.get(op.section) ?? [];
+      if (!verbs.includes(op.op)) verbs.push(op.op);
       verbsBySection.set(op.section, verbs);
     } else if (op.op === "add-unit" || op.op === "repeal-unit") {
       const verb = op.op === "add-unit" ? "add" : "repeal";
@@ -63,7 +69,7 @@ function verbItems(ops: Operation[]): string[] {
   }
   const sectionsByGroup = new Map<string, string[]>();
   for (const [section, verbs] of verbsBySection) {
-    const group = series(VERBS.filter((v) => verbs.has(v)));
+    const group = series(verbs);
     sectionsByGroup.set(group, [...(sectionsByGroup.get(group) ?? []), section]);
   }
   for (const [group, sections] of sectionsByGroup) {
@@ -71,7 +77,7 @@ function verbItems(ops: Operation[]): string[] {
     const prep = group === "add" ? "to" : "of";
     items.push({ group, first: sorted[0] ?? "", text: `${group} ${sections.length === 1 ? "Section" : "Sections"} ${series(sorted)} ${prep}` });
   }
-  return items.sort((a, b) => GROUP_ORDER.indexOf(a.group) - GROUP_ORDER.indexOf(b.group) || compareSections(a.first, b.first)).map((i) => i.text);
+  return items.sort((a, b) => groupRank(a.group) - groupRank(b.group) || compareSections(a.first, b.first)).map((i) => i.text);
 }
 
 /** "A", "A and B", "A, B, and C": a list of section numbers or of verbs. */

@@ -82,7 +82,7 @@ describe("renderBillAkn", () => {
     expect(text(all("docStage")[0])).toBe("Amended in Assembly March 22, 2023");
     expect(text(all("docIntroducer")[0])).toBe("Introduced by Assembly Member Lowenthal");
     expect(text(descendants(all("longTitle")[0]!, "p")[0])).toBe(
-      "An act to amend Section 1798.90.51 of, to repeal Section 1798.90.55 of, and to add Section 1798.90.56 to, the Civil Code, relating to personal information.",
+      "An act to amend Section 1798.90.51 of, to add Section 1798.90.56 to, and to repeal Section 1798.90.55 of, the Civil Code, relating to personal information.",
     );
     const digest = all("container").find((c) => c.getAttribute("name") === "digest");
     expect(text(digest)).toContain("AB 1463, as amended, Lowenthal.");

@@ -14,7 +14,7 @@ describe("the README's bill format example", () => {
     expect(input.operations.map((o) => o.op)).toEqual(["amend", "add", "repeal", "add-unit", "uncodified"]);
     const bill = buildBill(input, await bundledStatutes(input));
     expect(bill.title).toBe(
-      "An act to amend Section 1798.90.51 of, to repeal Section 1798.90.58 of, to add Section 1798.90.56 to, and to add Title 1.81.23 (commencing with Section 1798.90.5) to Part 4 of Division 3 of, the Civil Code, relating to personal information.",
+      "An act to amend Section 1798.90.51 of, to add Section 1798.90.56 to, to add Title 1.81.23 (commencing with Section 1798.90.5) to Part 4 of Division 3 of, and to repeal Section 1798.90.58 of, the Civil Code, relating to personal information.",
     );
     const printed = bill.sections[0]!.lines.flat();
     expect(printed.filter((r) => r.kind === "deleted").map((r) => r.text.trim())).toContain("Internet Web site");
