@@ -44,28 +44,44 @@ export function billTitle(input: Pick<BillInput, "subject" | "operations" | "dig
   return `An act${acts} relating to ${input.subject.replace(/\.$/, "")}${tails.length === 0 ? "" : tails.length === 1 ? `, and ${tails[0]}` : `, ${clauses(tails)}`}.`;
 }
 
-/** "to amend Section 1 of the Civil Code" or "to amend Section 1 of, and to add Section 2 to, the Civil Code". */
+type Item = { group: string; first: string; text: string; unitOf?: string };
+
+/**
+ * "to amend Section 1 of the Civil Code" or "to amend Section 1 of, and to add Section 2 to, the Civil Code".
+ * When every group adds or repeals units of one parent, the parent is said once at the end:
+ * "to add Part 4.5.5 (…) to, and to repeal Part 4.5.5 (…) of, Division 2 of the Labor Code" (AB 1228, 2023).
+ */
 function codeClause(codeName: string, ops: Operation[]): string {
   const items = verbItems(ops);
-  if (items.length === 1) return `to ${items[0]} the ${codeName}`;
-  return `${clauses(items.map((item) => `to ${item}`))}, the ${codeName}`;
+  const parents = new Set(items.map((i) => i.unitOf));
+  const shared = items.length > 1 && parents.size === 1 ? [...parents][0] : undefined;
+  const texts = items.map((i) => (shared && i.unitOf ? i.text.slice(0, -` ${i.unitOf} of`.length) : i.text));
+  const where = shared ? `${shared} of the ${codeName}` : `the ${codeName}`;
+  if (texts.length === 1) return `to ${texts[0]} ${where}`;
+  return `${clauses(texts.map((t) => `to ${t}`))}, ${where}`;
 }
 
-/** Each verb group of one code, ending with its preposition: "amend Sections 1 and 2 of", "add Section 3 to". */
-function verbItems(ops: Operation[]): string[] {
+/** Each verb group of one code, ending with its preposition: "amend Sections 1 and 2 of", "add Section 3 to", "add Part 1 (…) and Part 2 (…) to Division 7 of". */
+function verbItems(ops: Operation[]): Item[] {
   const verbsBySection = new Map<string, Verb[]>();
-  const items: { group: string; first: string; text: string }[] = [];
+  const units = new Map<string, { group: string; parent?: string; names: { first: string; text: string }[] }>();
   for (const op of ops) {
     if (op.op === "amend" || op.op === "add" || op.op === "repeal") {
       const verbs = verbsBySection.get(op.section) ?? [];
       if (!verbs.includes(op.op)) verbs.push(op.op);
       verbsBySection.set(op.section, verbs);
     } else if (op.op === "add-unit" || op.op === "repeal-unit") {
-      const verb = op.op === "add-unit" ? "add" : "repeal";
-      const prep = op.op === "add-unit" ? "to" : "of";
-      const where = op.parent ? `${prep} ${op.parent} of` : prep;
-      items.push({ group: op.op, first: op.commencing, text: `${verb} ${op.unit} ${op.number} (commencing with Section ${op.commencing}) ${where}` });
+      const key = `${op.op}|${op.parent ?? ""}`;
+      const entry = units.get(key) ?? { group: op.op, parent: op.parent, names: [] };
+      entry.names.push({ first: op.commencing, text: `${op.unit} ${op.number} (commencing with Section ${op.commencing})` });
+      units.set(key, entry);
     }
+  }
+  const items: Item[] = [];
+  for (const { group, parent, names } of units.values()) {
+    const sorted = names.sort((a, b) => compareSections(a.first, b.first));
+    const [verb, prep] = group === "add-unit" ? ["add", "to"] : ["repeal", "of"];
+    items.push({ group, first: sorted[0]!.first, text: `${verb} ${series(sorted.map((n) => n.text))} ${prep}${parent ? ` ${parent} of` : ""}`, ...(parent ? { unitOf: parent } : {}) });
   }
   const sectionsByGroup = new Map<string, string[]>();
   for (const [section, verbs] of verbsBySection) {
@@ -77,7 +93,7 @@ function verbItems(ops: Operation[]): string[] {
     const prep = group === "add" ? "to" : "of";
     items.push({ group, first: sorted[0] ?? "", text: `${group} ${sections.length === 1 ? "Section" : "Sections"} ${series(sorted)} ${prep}` });
   }
-  return items.sort((a, b) => groupRank(a.group) - groupRank(b.group) || compareSections(a.first, b.first)).map((i) => i.text);
+  return items.sort((a, b) => groupRank(a.group) - groupRank(b.group) || compareSections(a.first, b.first));
 }
 
 /** "A", "A and B", "A, B, and C": a list of section numbers or of verbs. */

@@ -96,7 +96,7 @@ describe("billTitle", () => {
 describe("billTitle on other real California bills", () => {
   type Code = CodeId;
   const op = (verb: "amend" | "add" | "repeal", code: Code, ...sections: string[]): Operation[] => sections.map((section) => (verb === "amend" ? { op: verb, code, section, changes: [] } : { op: verb, code, section }) as Operation);
-  const unit = (code: Code, unit: "Division" | "Part" | "Chapter" | "Article", number: string, commencing: string, parent?: string): Operation => ({ op: "add-unit", code, unit, number, commencing, ...(parent ? { parent } : {}) });
+  const unit = (code: Code, unit: "Division" | "Part" | "Chapter" | "Article", number: string, commencing: string, parent?: string, op: "add-unit" | "repeal-unit" = "add-unit"): Operation => ({ op, code, unit, number, commencing, ...(parent ? { parent } : {}) });
   const urgency: Operation = { op: "uncodified", kind: "urgency", text: "Facts." };
   it.each([
     {
@@ -159,6 +159,18 @@ describe("billTitle on other real California bills", () => {
       ],
       title:
         "An act to amend Sections 31 and 476 of, and to add Section 494.5 to, the Business and Professions Code, to add Section 12419.13 to the Government Code, to add Section 10295.4 to the Public Contract Code, to amend Sections 7063, 19195, and 19533 of, to add Sections 6835, 7057, 7057.5, 19377.5, 19571, and 19572 to, to add Article 9 (commencing with Section 6850) to Chapter 6 of Part 1 of Division 2 of, and to add Article 7 (commencing with Section 19291) to Chapter 5 of Part 10.2 of Division 2 of, the Revenue and Taxation Code, and to add Section 34623.1 to the Vehicle Code, relating to taxation.",
+    },
+    {
+      bill: "AB 1228 (2023): one parent said once",
+      subject: "employment",
+      ops: [unit("lab", "Part", "4.5.5", "1470", "Division 2", "repeal-unit"), unit("lab", "Part", "4.5.5", "1474", "Division 2")],
+      title: "An act to add Part 4.5.5 (commencing with Section 1474) to, and to repeal Part 4.5.5 (commencing with Section 1470) of, Division 2 of the Labor Code, relating to employment.",
+    },
+    {
+      bill: "SB 843 (2018), three parts added to one division (excerpt)",
+      subject: "education",
+      ops: [unit("edc", "Part", "54.82", "88930", "Division 7 of Title 3"), unit("edc", "Part", "46.5", "75000", "Division 7 of Title 3"), unit("edc", "Part", "52.7", "88670", "Division 7 of Title 3"), ...op("amend", "edc", "8152")],
+      title: "An act to amend Section 8152 of, and to add Part 46.5 (commencing with Section 75000), Part 52.7 (commencing with Section 88670), and Part 54.82 (commencing with Section 88930) to Division 7 of Title 3 of, the Education Code, relating to education.",
     },
     {
       bill: "AB 97 (2019), cannabis, urgency",
