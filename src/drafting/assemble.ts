@@ -156,14 +156,21 @@ function printSection(op: Operation, label: string, statutes: StatuteLookup): Bi
   switch (op.op) {
     case "amend": {
       const law = lawInForce(op, statutes);
+      const instruction = `Section ${op.section} of the ${code}${op.as ? `, ${op.as},` : ""} is amended to read:`;
+      const target = { code: op.code, codeName: code, section: op.section };
+      if (!law && op.changes.length === 0) {
+        // Nothing to apply yet: the bill still builds (title, digest, other sections), with the gap marked.
+        const note = `The text of Section ${op.section} of the ${code} is not stored, so the section is not printed: give its text in force as "current".`;
+        return { label, op: op.op, instruction, target, lines: numbered(op.section, plainLines("[TEXT OF THE SECTION AS AMENDED]", "same"), "same"), note };
+      }
       if (!law) throw new AmendmentError(`Section ${op.section} of the ${code} is not in the stored statutes; give its text in force as "current"`);
       const root = law.root;
       const { amended, marks } = amendSection(root, op.changes, { section: op.section });
       return {
         label,
         op: op.op,
-        instruction: `Section ${op.section} of the ${code}${op.as ? `, ${op.as},` : ""} is amended to read:`,
-        target: { code: op.code, codeName: code, section: op.section },
+        instruction,
+        target,
         lines: numbered(op.section, marksToLines(marks), "same"),
         note: [op.changes.length === 0 ? NO_CHANGES : undefined, incompleteNote(op.section, law)].filter(Boolean).join(" ") || undefined,
         current: renderProvisions(root),

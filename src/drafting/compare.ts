@@ -253,6 +253,7 @@ export function compareBill(bill: BillDocument): BillComparison {
     const heading = s.target ? `${s.target.codeName} § ${s.target.section}` : unitHeading(s.instruction);
     const entry = (comparison: SectionComparison, note = s.note) => sections.push({ label: s.label, heading, op: s.op, comparison, ...(note ? { note } : {}) });
     if (s.op === "amend" && s.current !== undefined && s.proposed !== undefined) entry(compareSection(s.current, s.proposed));
+    else if (s.op === "amend") entry(compareSection("", ""));
     else if (s.op === "add" || s.op === "add-unit") entry(compareSection("", printedText(s)));
     else if ((s.op === "repeal" || s.op === "repeal-unit") && s.current !== undefined) entry(compareSection(s.current, ""));
     else if (s.op === "repeal" || s.op === "repeal-unit") entry(compareSection("", ""), s.note ?? "Repealed in full; the text in force is not stored, so it is not reprinted here.");

@@ -2,8 +2,8 @@
  * Seeds the example bills (`examples/bills/*.yaml`, the real follow-up bills to
  * report 2019-118 as structured operations) as stored drafts named after their
  * files, so a new installation opens with bills to read, render and compare.
- * A draft staff have since edited is left as it is; an example that amends a
- * section whose text is not stored is skipped with a warning.
+ * A draft staff have since edited is left as it is; an example whose changes
+ * no longer fit the stored text is skipped with a warning.
  */
 import { readFile } from "node:fs/promises";
 import { basename, extname } from "node:path";
@@ -33,13 +33,13 @@ export function createBillExamplesSeeder(dir = billExamplesDir): Seeder {
           await createBill(db, readBill(await readFile(path, "utf8"), `examples/bills/${basename(path)}`), { actor: "system:seed" }, clock, { id });
           done.push(id);
         } catch (err) {
-          // SB 34 amends §§ 1798.29 and 1798.82, whose text the store does not hold: that example is for its title only.
+          // An example whose changes do not fit the stored text (after a statute file is corrected, say) must not stop start-up.
           if (!(err instanceof AmendmentError)) throw err;
-          log.warn({ bill: id, reason: err.message }, "example bill not stored: it amends a section whose text is not stored");
+          log.warn({ bill: id, reason: err.message }, "example bill not stored: its changes do not fit the stored statutes");
           skipped.push(id);
         }
       }
-      return { summary: `${done.length ? `stored ${done.length} example bill(s)` : "all present"}${skipped.length ? `; not stored (text not held): ${skipped.join(", ")}` : ""}` };
+      return { summary: `${done.length ? `stored ${done.length} example bill(s)` : "all present"}${skipped.length ? `; not stored (changes do not fit): ${skipped.join(", ")}` : ""}` };
     },
   };
 }

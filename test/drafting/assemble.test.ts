@@ -91,7 +91,11 @@ describe("assembleBill", () => {
     const other = buildBill(bill([{ op: "amend", code: "pen", section: "99999", current: "(a) Test text one.\n(b) Test text two.", changes: [{ type: "strike", path: ["b"], words: "two" }] }]), () => undefined);
     expect(other.sections[0]!.instruction).toBe("Section 99999 of the Penal Code is amended to read:");
     expect(other.sections[0]!.lines.map(lineToMarkdown)).toEqual(["99999\\. (a) Test text one.", "(b) Test text ~~two~~."]);
-    expect(() => buildBill(bill([{ op: "amend", code: "pen", section: "99999", changes: [] }]), () => undefined)).toThrow(/not in the stored statutes; give its text in force as "current"/);
+    expect(() => buildBill(bill([{ op: "amend", code: "pen", section: "99999", changes: [{ type: "strike", path: ["a"], words: "x" }] }]), () => undefined)).toThrow(/not in the stored statutes; give its text in force as "current"/);
+    // With nothing to apply yet, the bill still builds, the gap marked for staff.
+    const gap = buildBill(bill([{ op: "amend", code: "pen", section: "99999", changes: [] }]), () => undefined).sections[0]!;
+    expect(gap.lines.map(lineToMarkdown)).toEqual(["99999\\. \\[TEXT OF THE SECTION AS AMENDED\\]"]);
+    expect(gap.note).toMatch(/The text of Section 99999 of the Penal Code is not stored/);
   });
 
   it("keeps a repealed section's text for the comparative print, without printing it in the bill", () => {
