@@ -3,10 +3,11 @@
  * examples/bills/, must print the amended text Legislative Counsel printed,
  * word for word, with the right words inserted and struck against current law.
  */
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { buildBill, lineText, type BillSection } from "../../src/drafting/assemble.js";
 import { compareBill } from "../../src/drafting/compare.js";
+import { renderBill } from "../../src/drafting/render/index.js";
 import { bundledStatutes, readBill } from "../../src/drafting/statute-source.js";
 
 const examples = new URL("../../examples/bills/", import.meta.url);
@@ -81,5 +82,16 @@ describe("an amendment against an incomplete stored copy", () => {
     const input = readBill("house: Senate\nauthors: [Hill]\nsubject: privacy\noperations:\n  - { op: amend, code: pen, section: \"832.18\", changes: [] }\n", "pen.yaml");
     const s = buildBill(input, await bundledStatutes(input)).sections[0]!;
     expect(s.note).toMatch(/The stored text of Section 832\.18 is incomplete \(Paragraph \(b\)\(5\) after .+ not captured; Paragraphs \(b\)\(6\) to \(8\) .+ not captured\)\. Check the section against the official code/);
+  });
+});
+
+describe("every example bill", () => {
+  const files = readdirSync(examples).filter((f) => f.endsWith(".yaml"));
+  it.each(files)("%s builds and renders in every format", async (name) => {
+    const input = readBill(readFileSync(new URL(name, examples), "utf8"), name);
+    const bill = buildBill(input, await bundledStatutes(input));
+    expect(bill.sections).toHaveLength(input.operations.length);
+    for (const format of ["md", "html", "akn"] as const) expect(new TextDecoder().decode(await renderBill(bill, format))).toContain(bill.title.slice(0, 40));
+    for (const format of ["docx", "pdf"] as const) expect((await renderBill(bill, format)).byteLength).toBeGreaterThan(1000);
   });
 });
