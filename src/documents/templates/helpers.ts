@@ -125,9 +125,29 @@ export function formatLines(values: readonly unknown[], escape: (s: string) => s
     .join("\\\n");
 }
 
+/** Names that are a common noun with a proper modifier ("Fresno Police Department") take "the" in running text. */
+const TAKES_ARTICLE = /\b(department|office|agency|bureau|division|commission|board|authority|district|association|patrol|police|sheriff|council|service|services|administration|center|institute|corporation|company|university|college|court|legislature)\b|^(city|county|state|town|university|port|regents) of\b/i;
+
+/**
+ * An organisation's name as running text writes it, with "the" where English
+ * needs one: "the Fresno Police Department", "the City of Fresno", but
+ * "Vigilant Solutions" and "Fresno". A name that already opens with "the" is left as is.
+ *
+ * @example
+ * withArticle("Fresno Police Department") // "the Fresno Police Department"
+ * withArticle("Vigilant Solutions")       // "Vigilant Solutions"
+ */
+export function withArticle(name: string): string {
+  const trimmed = name.trim();
+  if (/^the\s/i.test(trimmed) || !TAKES_ARTICLE.test(trimmed)) return trimmed;
+  return `the ${trimmed}`;
+}
+
 /** The helpers, by name, as Handlebars registers them. */
 export const templateHelpers: Record<string, HelperDelegate> = {
   md: (value: unknown, options: unknown) => escapeMarkdown(required(value, options, "md")),
+  /** `{{the agency.name}}` → "the Fresno Police Department" (escaped like `md`). */
+  the: (value: unknown, options: unknown) => escapeMarkdown(withArticle(String(required(value, options, "the")))),
   citation: (text: unknown, options: unknown) => escapeMarkdown(formatCitationText(String(required(text, options, "citation")))),
   lines: (...args: unknown[]) => formatLines(args.slice(0, -1), escapeMarkdown),
   longDate: (value: unknown) => longDate(value),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
-  addDays, addMonths, dueDate, escapeMarkdown, federalHolidays, formatCitationText, formatLines, formatList, formatNumber, longDate, ordinal, plural, quote,
+  addDays, addMonths, dueDate, escapeMarkdown, federalHolidays, formatCitationText, formatLines, formatList, formatNumber, longDate, ordinal, plural, quote, withArticle,
 } from "../../../src/documents/templates/helpers.js";
 
 describe("longDate", () => {
@@ -139,5 +139,20 @@ describe("quote, formatLines and formatNumber", () => {
 
   it.each([[1119, "1,119"], [7, "7"], [1000000, "1,000,000"]])("%i → %s", (n, expected) => {
     expect(formatNumber(n)).toBe(expected);
+  });
+});
+
+describe("withArticle", () => {
+  it.each([
+    ["Fresno Police Department", "the Fresno Police Department"],
+    ["Sacramento County Sheriff's Office", "the Sacramento County Sheriff's Office"],
+    ["City of Fresno", "the City of Fresno"],
+    ["California Highway Patrol", "the California Highway Patrol"],
+    ["Missouri Police Chiefs Association", "the Missouri Police Chiefs Association"],
+    ["The Regents of the University of California", "The Regents of the University of California"],
+    ["Vigilant Solutions", "Vigilant Solutions"],
+    ["Fresno", "Fresno"],
+  ])("%s → %s", (name, expected) => {
+    expect(withArticle(name)).toBe(expected);
   });
 });

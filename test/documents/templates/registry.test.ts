@@ -84,7 +84,7 @@ describe("template registry", () => {
     expect(markdown).toContain("> (b) A public agency shall not sell, share, or transfer ALPR information, except to another public agency");
     expect(markdown).toContain("> — Cal. Civ. Code § 1798.90.55(b)");
     expect(markdown).toContain("by **April 1, 2020**");
-    expect(markdown).toContain("Documentation that Tulare County Sheriff's Office is a public agency");
+    expect(markdown).toContain("Documentation that the Tulare County Sheriff's Office is a public agency");
     expect(markdown).toContain("Dear Sir or Madam:");
   });
 
@@ -122,7 +122,7 @@ describe("template registry", () => {
   it("speaks of one finding and one overdue response in the singular", () => {
     const letter = findingLetter();
     letter.recommendations = letter.recommendations.slice(0, 1);
-    expect(registry.render("finding-letter", letter).markdown).toContain("sets out the finding in that report that concerns Fresno Police Department");
+    expect(registry.render("finding-letter", letter).markdown).toContain("sets out the finding in that report that concerns the Fresno Police Department");
     const reminder = followUpReminder();
     reminder.overdue = reminder.overdue.slice(0, 1);
     const { markdown } = registry.render("follow-up-reminder", reminder);
