@@ -14,7 +14,7 @@
  * "-2006") because whether a hyphen is a range or part of the number depends
  * on the code, which may only be named after the numbers ("… of the Civil Code").
  */
-import { ALT_SEP, Cursor, checkUnbalanced, parseAlternatives, parsePath, type RawPath, type RawProblem } from "./citations-paths.js";
+import { ALT_SEP, Cursor, checkUnbalanced, continuePath, parseAlternatives, parsePath, type RawPath, type RawProblem } from "./citations-paths.js";
 
 export { Cursor, parseAlternatives, type RawPath, type RawProblem } from "./citations-paths.js";
 
@@ -85,6 +85,7 @@ export function parseItem(cur: Cursor, problems: RawProblem[], hintNh = false): 
         cur.pos = save;
         break;
       }
+      continuePath(item.paths.at(-1)!, more);
       item.paths.push(more);
     }
   } else if (hintNh || tok[0].includes(":")) {

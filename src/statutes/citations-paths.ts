@@ -1,7 +1,8 @@
 /**
  * The lexical layer of the citation grammar: a cursor over the text and the
  * subdivision paths that follow a section number — "(b)(2)(A)", ranges
- * "(d)(1)-(6)" and "(b)(1)-(2)(B)", alternatives "(a) and (b)", Minnesota
+ * "(d)(1)-(6)" and "(b)(1)-(2)(B)", alternatives "(a) and (b)" (and "(b)(2)(G) and
+ * (F)", which continues the path before it), Minnesota
  * "5(a)(2)", and unbalanced "(b)(2" reported as a problem.
  *
  * Split from `citations-grammar.ts` so the part that reads labels — where most
@@ -68,6 +69,16 @@ function rangeEnd(start: readonly string[], written: readonly string[]): string[
   return [...start.slice(0, Math.max(0, start.length - written.length)), ...written];
 }
 
+/**
+ * "(b)(2)(G) and (F)" means (b)(2)(F): a path written short after another
+ * continues it from the deepest level with the same kind of label, as a range
+ * end does. A path written whole ("(a) and (b)(2)") is unchanged.
+ */
+export function continuePath(prev: RawPath, next: RawPath): void {
+  next.path = rangeEnd(prev.path, next.path);
+  if (next.end) next.end = rangeEnd(next.path, next.end);
+}
+
 /** A path plus an optional path range: "(d)(1)-(6)" → start [d,1], end [d,6]. */
 export function parsePath(cur: Cursor, problems: RawProblem[]): RawPath | null {
   const p = parseParens(cur);
@@ -121,6 +132,7 @@ export function parseAlternatives(cur: Cursor, problems: RawProblem[]): RawPath[
       cur.pos = save;
       break;
     }
+    if (cur.text[next.start] === "(") continuePath(out[out.length - 1]!, next);
     out.push(next);
   }
   return out;

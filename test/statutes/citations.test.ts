@@ -217,6 +217,18 @@ describe("findCitations", () => {
     for (const c of citations) expect(text.slice(c.start, c.end)).toBe(c.text);
   });
 
+  it.each([
+    ["Civ. Code § 1798.90.51(b)(2)(G) and (F)", ["Cal. Civ. Code § 1798.90.51(b)(2)(G)", "Cal. Civ. Code § 1798.90.51(b)(2)(F)"]],
+    ["Cal. Civ. Code § 1798.90.51(a), (b)(1), and (2)", ["Cal. Civ. Code § 1798.90.51(a)", "Cal. Civ. Code § 1798.90.51(b)(1)", "Cal. Civ. Code § 1798.90.51(b)(2)"]],
+    ["§ 1798.90.51(a) and (b)", ["Cal. Civ. Code § 1798.90.51(a)", "Cal. Civ. Code § 1798.90.51(b)"]],
+    ["Gov. Code, § 7071, subd. (d)(1) and (3)", ["Cal. Gov. Code § 7071(d)(1)", "Cal. Gov. Code § 7071(d)(3)"]],
+    ["Minn. Stat. § 13.824, subd. 2(a) and (b)", ["Minn. Stat. § 13.824, subd. 2(a)", "Minn. Stat. § 13.824, subd. 2(b)"]],
+  ])("reads a path written short after another as continuing it: %s", (text, canonicals) => {
+    const { citations, problems } = findCitations(text);
+    expect(problems).toEqual([]);
+    expect(citations.map((c) => c.canonical)).toEqual(canonicals);
+  });
+
   it("gives each item of a list its own span", () => {
     const text = "Sections 1798.90.51 and 1798.90.53 of the Civil Code; Gov. Code §§ 7071, subd. (b), (d)(2); 7072, subd. (a).";
     const { citations } = findCitations(text);
