@@ -43,7 +43,7 @@ const RANGE_OP = /[ \t]*[–‑-][ \t]*|[ \t]+(?:to|through|thru)[ \t]+/iy;
 const INCLUSIVE = /,?[ \t]*inclusive\b,?/iy;
 const ET_SEQ = /,?[ \t]*et\.?[ \t]+seq\.?/iy;
 export const LEVEL_WORD = /(subdivisions?|subds?\.|paragraphs?|pars?\.|subparagraphs?|subpars?\.|clauses?|subclauses?|subsections?|subsecs?\.)(?![A-Za-z])[ \t]*/iy;
-const TAIL_WORD = /,?[ \t]*(subdivisions?|subds?\.|paragraphs?|pars?\.|subparagraphs?|subpars?\.|clauses?|subclauses?)(?![A-Za-z])[ \t]*/iy;
+const TAIL_WORD = /,?[ \t]*(subdivisions?|subds?\.|subsections?|subsecs?\.|paragraphs?|pars?\.|subparagraphs?|subpars?\.|clauses?|subclauses?)(?![A-Za-z])[ \t]*/iy;
 const NH_PARA = /,[ \t]*([IVXL]{1,6})(?=[\s,.;:()–-]|$)/y;
 const NH_RANGE = /[ \t]*[–-][ \t]*([IVXL]{1,6})(?![A-Za-z])/y;
 const LIST_SEP = /(?:[ \t]*[,;][ \t]*(?:(?:and|or|&)[ \t]+)?|[ \t]*\/[ \t]*|[ \t]+(?:and|or|&)[ \t]+)/iy;

@@ -142,7 +142,13 @@ function afterLevel(text: string, at: number): Phrase | null {
     if (!chain) return null;
     if (chain.internal) return finish(cur, { ...ph, internal: true });
     const marker = cur.eat(SIGN) ?? cur.eat(SECTION_WORD);
-    if (!marker) return null;
+    if (!marker) {
+      // "subdivision (b)(2)(G) of Civil Code section 1798.90.51": the code named before the section.
+      cur.eat(/the[ \t]+/iy);
+      const d = designatorAt(text, cur.pos);
+      const named = d && !d.weak ? afterDesignator(text, d) : null;
+      return named?.items.length ? { ...named, start: at, chainPaths: chain.paths } : null;
+    }
     ph.marker = marker[0].trim();
     ph.chainPaths = chain.paths;
     ph.items = parseItems(cur, ph.problems);

@@ -229,6 +229,17 @@ describe("findCitations", () => {
     expect(citations.map((c) => c.canonical)).toEqual(canonicals);
   });
 
+  it.each([
+    ["subdivision (b)(2)(G) of Civil Code section 1798.90.51", "Cal. Civ. Code § 1798.90.51(b)(2)(G)"],
+    ["paragraph (2) of subdivision (b) of the Civil Code, section 1798.90.51", "Cal. Civ. Code § 1798.90.51(b)(2)"],
+    ["subdivision (b) of Cal. Civ. Code § 1798.90.55", "Cal. Civ. Code § 1798.90.55(b)"],
+    ["Cal. Civ. Code § 1798.90.51, subsection (b)", "Cal. Civ. Code § 1798.90.51(b)"],
+  ])("reads the subdivision when the code is named before the section, or called a subsection: %s", (text, canonical) => {
+    const { citations, problems } = findCitations(text);
+    expect(problems).toEqual([]);
+    expect(citations.map((c) => [c.text, c.canonical])).toEqual([[text, canonical]]);
+  });
+
   it("gives each item of a list its own span", () => {
     const text = "Sections 1798.90.51 and 1798.90.53 of the Civil Code; Gov. Code §§ 7071, subd. (b), (d)(2); 7072, subd. (a).";
     const { citations } = findCitations(text);
