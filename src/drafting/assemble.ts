@@ -233,7 +233,7 @@ export function buildBill(input: BillInput, statutes: StatuteLookup): BillDocume
     introducedBy: `Introduced by ${member} ${joinNames(input.authors)}`,
     introduced: input.introduced,
     title,
-    digest: { lead, paragraphs: input.operations.map(digestParagraph), key: digestKey(input.digestKey, input.operations.some((op) => op.op === "uncodified" && op.kind === "urgency")) },
+    digest: { lead, paragraphs: input.digest ?? input.operations.map(digestParagraph), key: digestKey(input.digestKey, input.operations.some((op) => op.op === "uncodified" && op.kind === "urgency")) },
     enactingClause: ENACTING_CLAUSE,
     sections: input.operations.map((op, i) => section(op, i === 0 ? "SECTION 1." : `SEC. ${i + 1}.`, statutes)),
   };

@@ -159,6 +159,12 @@ export const BillInput = z
     topic: Text.max(300).optional().openapi({ description: "The digest's short title", example: "Automated license plate recognition systems: information sharing" }),
     introduced: z.iso.date().optional().openapi({ description: "The day the bill was introduced", example: "2022-02-15" }),
     digestKey: DigestKey.optional(),
+    digest: z
+      .array(z.string().trim().min(1).max(10_000))
+      .min(1)
+      .max(50)
+      .optional()
+      .openapi({ description: "The digest's paragraphs as written (e.g. Legislative Counsel's, for a real bill); when given they replace the per-operation paragraphs" }),
     asOf: z.iso.date().optional().openapi({ description: "Amend the law in force on this day (default: the newest stored text)", example: "2023-03-22" }),
     operations: z.array(Operation).min(1, "a bill has at least one operation").max(200),
   })

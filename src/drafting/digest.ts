@@ -44,7 +44,7 @@ function describe(op: Operation): string {
 
 /** One digest paragraph per operation: existing law, then what this bill would do. */
 export function digestParagraph(op: Operation): string {
-  const existing = op.digest?.existing ?? (op.op === "uncodified" ? "" : `Existing law [DESCRIBE EXISTING LAW IN ${"section" in op ? `SECTION ${op.section}` : "THE UNIT"}].`);
+  const existing = op.digest?.existing ?? (op.op === "uncodified" ? "" : `Existing law [${op.op === "add" || op.op === "add-unit" ? "DESCRIBE THE RELATED EXISTING LAW" : `DESCRIBE EXISTING LAW IN ${"section" in op ? `SECTION ${op.section}` : "THE UNIT"}`}].`);
   const change = op.digest?.change ?? `This bill would ${describe(op)} to [DESCRIBE THE CHANGE].`;
   return existing ? `${existing} ${change}` : change;
 }

@@ -77,6 +77,22 @@ describe("AB 2192 (introduced): Civil Code § 1798.90.55", () => {
   });
 });
 
+describe("the digests", () => {
+  it.runIf(existsSync(new URL("AB2192_2022_Ramos_sharing.txt", reference)))("print AB 2192's digest as Legislative Counsel wrote it: lead, paragraphs and key", async () => {
+    const ref = readFileSync(new URL("AB2192_2022_Ramos_sharing.txt", reference), "utf8");
+    const block = ref.slice(ref.indexOf("AB 2192, as introduced"), ref.indexOf("\nBill Text"));
+    const input = readBill(readFileSync(new URL("ab2192-introduced.yaml", examples), "utf8"), "ab2192");
+    const { digest } = buildBill(input, await bundledStatutes(input));
+    expect(words([digest.lead, ...digest.paragraphs, `Digest Key ${digest.key}`].join(" "))).toBe(words(block));
+  });
+
+  it.runIf(existsSync(new URL("AB1463_2023_Lowenthal.txt", reference)))("open AB 1463's digest with its real lead line", async () => {
+    const input = readBill(readFileSync(new URL("ab1463-amended-assembly-2023-03-22.yaml", examples), "utf8"), "ab1463");
+    expect(buildBill(input, await bundledStatutes(input)).digest.lead).toBe("AB 1463, as amended, Lowenthal. Automated license plate recognition systems: retention and use of information.");
+    expect(readFileSync(new URL("AB1463_2023_Lowenthal.txt", reference), "utf8")).toContain("AB 1463, as amended, Lowenthal. Automated license plate recognition systems: retention and use of information.");
+  });
+});
+
 describe("an amendment against an incomplete stored copy", () => {
   it("prints a drafter's note naming what the store lacks", async () => {
     const input = readBill("house: Senate\nauthors: [Hill]\nsubject: privacy\noperations:\n  - { op: amend, code: pen, section: \"832.18\", changes: [] }\n", "pen.yaml");
