@@ -120,18 +120,19 @@ function section(op: Operation, label: string, statutes: StatuteLookup): BillSec
   return { ...printed, note: note || undefined };
 }
 
-/**
- * The law in force for an amend or repeal: the text the bill gives, else the stored one.
- * A leading section number ("1798.90.51. An ALPR operator …", as copied from the code) is not part of the text.
- */
+/** The law in force for an amend or repeal: the text the bill gives, else the stored one. */
 function lawInForce(op: { code: string; section: string; current?: string }, statutes: StatuteLookup): StoredText | undefined {
   if (op.current === undefined) {
     const found = statutes(op.code, op.section);
     return found && "root" in found ? found : found && { root: found };
   }
-  const number = `${op.section}.`;
-  const text = op.current.startsWith(number) ? op.current.slice(number.length).trimStart() : op.current;
-  return { root: parseProvisions(text, "ca") };
+  return { root: parseProvisions(withoutNumber(op.current, op.section), "ca") };
+}
+
+/** Section text as copied from a code or bill often opens with its number ("15009. (a) …"); the print adds it itself. */
+function withoutNumber(text: string, section: string): string {
+  const t = text.trim();
+  return t.startsWith(`${section}.`) ? t.slice(section.length + 1).trimStart() : t;
 }
 
 /** A drafter's note for an amendment against an incomplete stored copy: the print would silently drop what the store lacks. */
@@ -183,7 +184,7 @@ function printSection(op: Operation, label: string, statutes: StatuteLookup): Bi
         op: op.op,
         instruction: `Section ${op.section} is added to the ${code}, to read:`,
         target: { code: op.code, codeName: code, section: op.section },
-        lines: numbered(op.section, plainLines(op.text?.trim() || "[TEXT OF NEW SECTION]", "inserted"), "inserted"),
+        lines: numbered(op.section, plainLines(withoutNumber(op.text ?? "", op.section) || "[TEXT OF NEW SECTION]", "inserted"), "inserted"),
       };
     case "repeal": {
       // The repealed text is not printed in the bill, but the comparative print shows it struck.

@@ -86,6 +86,18 @@ describe("the digests", () => {
     expect(words([digest.lead, ...digest.paragraphs, `Digest Key ${digest.key}`].join(" "))).toBe(words(block));
   });
 
+  it.runIf(existsSync(new URL("AB1076_2021_Kiley_DOJ_model_policy.txt", reference)))("print AB 1076 as introduced: digest, key and the new section's (a) word for word", async () => {
+    const ref = readFileSync(new URL("AB1076_2021_Kiley_DOJ_model_policy.txt", reference), "utf8");
+    const input = readBill(readFileSync(new URL("ab1076-introduced.yaml", examples), "utf8"), "ab1076");
+    const bill = buildBill(input, await bundledStatutes(input));
+    const block = ref.slice(ref.indexOf("AB 1076, as introduced"), ref.indexOf("\nBill Text"));
+    expect(words([bill.digest.lead, ...bill.digest.paragraphs, `Digest Key ${bill.digest.key}`].join(" "))).toBe(words(block));
+    const s = bill.sections[0]!;
+    expect(`${s.label} ${s.instruction}`).toBe("SECTION 1. Section 15009 is added to the Government Code, to read:");
+    expect(ref).toContain(`${s.label} ${s.instruction}\n${lineText(s.lines[0]!)}\n`);
+    expect(s.lines[0]!.every((r) => r.kind === "inserted")).toBe(true);
+  });
+
   it.runIf(existsSync(new URL("AB1463_2023_Lowenthal.txt", reference)))("open AB 1463's digest with its real lead line", async () => {
     const input = readBill(readFileSync(new URL("ab1463-amended-assembly-2023-03-22.yaml", examples), "utf8"), "ab1463");
     expect(buildBill(input, await bundledStatutes(input)).digest.lead).toBe("AB 1463, as amended, Lowenthal. Automated license plate recognition systems: retention and use of information.");
