@@ -5,9 +5,10 @@
  * Both give the version in force on the bill's `asOf` day, else the newest.
  */
 import type { DbOrTx } from "../db/client.js";
-import { NotFoundError } from "../lib/errors.js";
 import { parseDocument, validateDocument } from "../lib/source-body.js";
-import { findSection, versionOn } from "../statutes/statutes.service.js";
+import { inArray } from "drizzle-orm";
+import { statuteVersions } from "../db/schema/index.js";
+import { sectionId } from "../statutes/statutes.service.js";
 import { statutesDir } from "../statutes/statutes.seed.js";
 import { latestVersion, loadStatuteFiles, versionInForce, versionProvisions, type LoadedStatuteFile } from "../statutes/statute-file.js";
 import type { StatuteLookup, StoredText } from "./assemble.js";
@@ -23,20 +24,30 @@ function amendedSections(input: Pick<BillInput, "operations">): { code: string; 
   return input.operations.flatMap((op) => ((op.op === "amend" || op.op === "repeal") && op.current === undefined ? [{ code: op.code, section: op.section }] : []));
 }
 
-const key = (code: string, section: string) => `${code}/${section}`;
-
-/** The stored text of each amended section, read once before the (pure, synchronous) assembly. */
+/**
+ * The stored text of each amended or repealed section, read in one query before
+ * the (pure, synchronous) assembly: every version of the named California
+ * sections, then the one in force on `asOf` (else the newest) picked here, so a
+ * bill costs one round trip to a remote database however many sections it touches.
+ */
 export async function storedStatutes(db: DbOrTx, input: Pick<BillInput, "operations" | "asOf">): Promise<StatuteLookup> {
+  const ids = [...new Set(amendedSections(input).map(({ code, section }) => sectionId("CA", code, section)))];
+  const rows = ids.length
+    ? await db
+        .select({ sectionId: statuteVersions.sectionId, startsOn: statuteVersions.startsOn, endsOn: statuteVersions.endsOn, tree: statuteVersions.tree, complete: statuteVersions.complete, omissions: statuteVersions.omissions })
+        .from(statuteVersions)
+        .where(inArray(statuteVersions.sectionId, ids))
+    : [];
   const trees = new Map<string, StoredText>();
-  for (const { code, section } of amendedSections(input)) {
-    const found = await findSection(db, { jurisdiction: "CA", code, section }).catch((err) => {
-      if (err instanceof NotFoundError) return undefined;
-      throw err;
-    });
-    const version = found && (await versionOn(db, found.id, input.asOf));
-    if (version?.tree) trees.set(key(code, section), { root: version.tree, ...(version.complete ? {} : { omissions: version.omissions ?? [] }) });
+  for (const id of ids) {
+    const versions = rows.filter((r) => r.sectionId === id && r.tree);
+    const asOf = input.asOf;
+    const pick = asOf
+      ? versions.find((v) => v.startsOn !== null && v.startsOn <= asOf && (v.endsOn === null || v.endsOn > asOf))
+      : versions.sort((x, y) => (y.startsOn ?? "").localeCompare(x.startsOn ?? ""))[0];
+    if (pick?.tree) trees.set(id, { root: pick.tree, ...(pick.complete ? {} : { omissions: pick.omissions ?? [] }) });
   }
-  return (code, section) => trees.get(key(code, section));
+  return (code, section) => trees.get(sectionId("CA", code, section));
 }
 
 let bundled: Promise<LoadedStatuteFile[]> | undefined;
