@@ -1,4 +1,7 @@
 import { readFileSync } from "node:fs";
+import remarkGfm from "remark-gfm";
+import remarkParse from "remark-parse";
+import { unified } from "unified";
 import { describe, expect, it } from "vitest";
 import { buildBill, ENACTING_CLAUSE, marksToLines, type StatuteLookup } from "../../src/drafting/assemble.js";
 import { lineToMarkdown, renderBillMarkdown } from "../../src/drafting/render/markdown.js";
@@ -38,8 +41,8 @@ describe("assembleBill", () => {
     expect(buildBill(bill([replaceG]), statutes).digest.paragraphs).toEqual([
       "Existing law [DESCRIBE EXISTING LAW IN SECTION 1798.90.51]. This bill would amend Section 1798.90.51 of the Civil Code to [DESCRIBE THE CHANGE].",
     ]);
-    expect(markdown).toContain("SB 34, as introduced, Hill. \\[TOPIC\\].");
-    expect(markdown).toContain("Vote: \\[MAJORITY/2/3\\] Appropriation: \\[YES/NO\\]");
+    expect(markdown).toContain("SB 34, as introduced, Hill. [TOPIC].");
+    expect(markdown).toContain("Vote: [MAJORITY/2/3] Appropriation: [YES/NO]");
     expect(markdown).toContain(ENACTING_CLAUSE);
     expect(markdown.indexOf(ENACTING_CLAUSE)).toBeLessThan(markdown.indexOf("SECTION 1."));
   });
@@ -94,7 +97,7 @@ describe("assembleBill", () => {
     expect(() => buildBill(bill([{ op: "amend", code: "pen", section: "99999", changes: [{ type: "strike", path: ["a"], words: "x" }] }]), () => undefined)).toThrow(/not in the stored statutes; give its text in force as "current"/);
     // With nothing to apply yet, the bill still builds, the gap marked for staff.
     const gap = buildBill(bill([{ op: "amend", code: "pen", section: "99999", changes: [] }]), () => undefined).sections[0]!;
-    expect(gap.lines.map(lineToMarkdown)).toEqual(["99999\\. \\[TEXT OF THE SECTION AS AMENDED\\]"]);
+    expect(gap.lines.map(lineToMarkdown)).toEqual(["99999\\. [TEXT OF THE SECTION AS AMENDED]"]);
     expect(gap.note).toMatch(/The text of Section 99999 of the Penal Code is not stored/);
   });
 
@@ -121,9 +124,24 @@ describe("marks as Markdown lines", () => {
     expect(lines.map(lineToMarkdown)).toEqual(["(a) Keep ~~all~~ *records.*", "*(b) New*"]);
   });
 
+  it("keeps placeholders readable but lets no bracket open a link or a link definition", () => {
+    const hostile = ["[c]: javascript:alert(1)", "see [x][c] and [c] and [a](javascript:b) and https://x.test and www.example.com and [DESCRIBE THE CHANGE]."];
+    const md = hostile.map((text) => lineToMarkdown([{ text, kind: "same" }])).join("\n\n");
+    expect(md).toContain("[DESCRIBE THE CHANGE].");
+    // Parsed by a real Markdown parser, nothing the bill said becomes a link or a link definition.
+    const kinds: string[] = [];
+    const walk = (node: { type: string; url?: string; children?: unknown[] }): void => {
+      if (/link|definition/i.test(node.type)) kinds.push(`${node.type} ${node.url ?? ""}`);
+      for (const child of node.children ?? []) walk(child as typeof node);
+    };
+    walk(unified().use(remarkParse).use(remarkGfm).parse(md));
+    // Only a web address the bill itself shows may be autolinked (GFM does so whatever the escaping), as itself.
+    expect(kinds).toEqual(["link https://x.test", "link http://www.example.com"]);
+  });
+
   it("escapes the bill's own words so they cannot open links or emphasis", () => {
     expect(lineToMarkdown([{ text: "see [here](javascript:x) *now* ", kind: "same" }, { text: "<b>", kind: "inserted" }])).toBe(
-      "see \\[here\\](javascript:x) \\*now\\* *\\<b\\>*",
+      "see \\[here](javascript:x) \\*now\\* *\\<b\\>*",
     );
   });
 });

@@ -28,3 +28,27 @@ export function escapeMarkdown(value: unknown): string {
   // Markers that only mean something at the start of a line: list items, quotes, setext underlines.
   return text.replace(/^([-+=])/, "\\$1").replace(/^(\d+)([.)])(?=\s|$)/, "$1\\$2");
 }
+
+/** Characters escaped in readable text: as INLINE, but brackets only where they would open a link. */
+const INLINE_READABLE = /[\\`*_<>#|~{}&]/g;
+const LINK_OPENING = /\[(?=[^\]]*\][([:])/g;
+
+/**
+ * As {@link escapeMarkdown}, for documents people read and edit as Markdown
+ * (draft bills): square brackets stay bare unless they would open a link or a
+ * link reference, so placeholders read "[DESCRIBE THE CHANGE]", not "\\[DESCRIBE…".
+ * (GFM still autolinks a bare http(s) or www address, escaped or not: it links
+ * to exactly the address the text shows, never to a javascript: URL.)
+ *
+ * @example
+ * escapeMarkdownReadable("[DESCRIBE] *x*")        // "[DESCRIBE] \\*x\\*"
+ * escapeMarkdownReadable("[a](javascript:b) [c]: d") // "\\[a](javascript:b) \\[c]: d"
+ */
+export function escapeMarkdownReadable(value: unknown): string {
+  const text = String(value ?? "")
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(INLINE_READABLE, "\\$&")
+    .replace(LINK_OPENING, "\\[");
+  return text.replace(/^([-+=])/, "\\$1").replace(/^(\d+)([.)])(?=\s|$)/, "$1\\$2");
+}

@@ -4,7 +4,7 @@
  * ~~struck~~, as California prints them; every piece of text is escaped so a
  * bill's own words cannot open a link, emphasis or HTML tag.
  */
-import { escapeMarkdown } from "../../documents/templates/escape.js";
+import { escapeMarkdownReadable as escapeMarkdown } from "../../documents/templates/escape.js";
 import type { Segment } from "../amend.schema.js";
 import type { BillDocument, Line } from "../assemble.js";
 import { longDate } from "../../documents/templates/dates.js";
