@@ -113,6 +113,24 @@ describe("an amendment against an incomplete stored copy", () => {
   });
 });
 
+describe("the digest lead line of every example", () => {
+  const SOURCES: Record<string, string> = {
+    "sb34-introduced.yaml": "SB34_2015_legislative_history.txt",
+    "sb210-introduced.yaml": "SB210_2021_Wiener.txt",
+    "sb210-amended-senate-2021-03-15.yaml": "SB210_2021_Wiener.txt",
+    "ab1076-introduced.yaml": "AB1076_2021_Kiley_DOJ_model_policy.txt",
+    "ab2192-introduced.yaml": "AB2192_2022_Ramos_sharing.txt",
+    "ab1463-amended-assembly-2023-03-22.yaml": "AB1463_2023_Lowenthal.txt",
+    "sb274-amended-senate-2025-03-26.yaml": "SB274_2025_Cervantes_vetoed.txt",
+  };
+  it.each(Object.entries(SOURCES))("%s is the one Legislative Counsel wrote", async (example, source) => {
+    if (!existsSync(new URL(source, reference))) return;
+    const input = readBill(readFileSync(new URL(example, examples), "utf8"), example);
+    const { lead } = buildBill(input, await bundledStatutes(input)).digest;
+    expect(readFileSync(new URL(source, reference), "utf8")).toContain(lead);
+  });
+});
+
 describe("every example bill", () => {
   const files = readdirSync(examples).filter((f) => f.endsWith(".yaml"));
   it.each(files)("%s builds and renders in every format", async (name) => {
