@@ -123,8 +123,7 @@ describe("the digest lead line of every example", () => {
     "ab1463-amended-assembly-2023-03-22.yaml": "AB1463_2023_Lowenthal.txt",
     "sb274-amended-senate-2025-03-26.yaml": "SB274_2025_Cervantes_vetoed.txt",
   };
-  it.each(Object.entries(SOURCES))("%s is the one Legislative Counsel wrote", async (example, source) => {
-    if (!existsSync(new URL(source, reference))) return;
+  it.runIf(existsSync(reference)).each(Object.entries(SOURCES))("%s is the one Legislative Counsel wrote", async (example, source) => {
     const input = readBill(readFileSync(new URL(example, examples), "utf8"), example);
     const { lead } = buildBill(input, await bundledStatutes(input)).digest;
     expect(readFileSync(new URL(source, reference), "utf8")).toContain(lead);
