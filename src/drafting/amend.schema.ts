@@ -59,9 +59,25 @@ export type AmendmentChange = z.infer<typeof AmendmentChange>;
 /** A run of the section as amended: unchanged, added by the bill, or struck from the law in force. */
 export type Segment = { text: string; kind: "same" | "inserted" | "deleted" };
 
-/** A change that cannot apply to the section (missing provision, words absent or ambiguous). */
+/** Where in a bill a failed change is: its operation and change, by index. */
+export type AmendmentLocation = { operation?: number; change?: number };
+
+/**
+ * A change that cannot apply to the section (missing provision, words absent or
+ * ambiguous). It says which operation and change failed as a field error
+ * (`/operations/1/changes/0`), so an API client or an editor can point at it.
+ */
 export class AmendmentError extends AppError {
-  constructor(detail: string) {
-    super(422, "amendment_invalid", "Amendment cannot be applied", detail);
+  constructor(
+    detail: string,
+    readonly location: AmendmentLocation = {},
+  ) {
+    const path = location.operation === undefined ? undefined : `/operations/${location.operation}${location.change === undefined ? "" : `/changes/${location.change}`}`;
+    super(422, "amendment_invalid", "Amendment cannot be applied", detail, path ? [{ path, message: detail }] : undefined);
+  }
+
+  /** The same error, placed: `at({ change: 2 })` inside the engine, `at({ operation: 1 })` by the bill. */
+  at(more: AmendmentLocation): AmendmentError {
+    return new AmendmentError(this.message, { ...more, ...this.location });
   }
 }

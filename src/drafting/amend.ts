@@ -141,6 +141,12 @@ function apply(root: ProvisionNode, change: AmendmentChange, options: AmendOptio
  */
 export function amendSection(root: ProvisionNode, changes: readonly AmendmentChange[], options: AmendOptions = {}): AmendResult {
   const amended = clone(root);
-  for (const change of changes) apply(amended, change, options);
+  changes.forEach((change, i) => {
+    try {
+      apply(amended, change, options);
+    } catch (err) {
+      throw err instanceof AmendmentError ? err.at({ change: i }) : err;
+    }
+  });
   return { amended, marks: markChanges(renderProvisions(root), renderProvisions(amended)) };
 }

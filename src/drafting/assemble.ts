@@ -236,7 +236,13 @@ export function buildBill(input: BillInput, statutes: StatuteLookup): BillDocume
     title,
     digest: { lead, paragraphs: input.digest ?? input.operations.map(digestParagraph), key: digestKey(input.digestKey, input.operations.some((op) => op.op === "uncodified" && op.kind === "urgency")) },
     enactingClause: ENACTING_CLAUSE,
-    sections: input.operations.map((op, i) => section(op, i === 0 ? "SECTION 1." : `SEC. ${i + 1}.`, statutes)),
+    sections: input.operations.map((op, i) => {
+      try {
+        return section(op, i === 0 ? "SECTION 1." : `SEC. ${i + 1}.`, statutes);
+      } catch (err) {
+        throw err instanceof AmendmentError ? err.at({ operation: i }) : err;
+      }
+    }),
   };
 }
 

@@ -12,11 +12,21 @@ import { sectionId } from "../statutes/statutes.service.js";
 import { statutesDir } from "../statutes/statutes.seed.js";
 import { latestVersion, loadStatuteFiles, versionInForce, versionProvisions, type LoadedStatuteFile } from "../statutes/statute-file.js";
 import type { StatuteLookup, StoredText } from "./assemble.js";
+import type { AmendmentLocation } from "./amend.schema.js";
 import { BillInput } from "./bill.schema.js";
 
-/** Reads a bill file (YAML or JSON); problems name the line, e.g. `ab1463.yaml:12 operations.1.changes.0.path: …`. */
+/** Reads a bill file (YAML or JSON); problems name the line, e.g. `ab1463.yaml:12 /operations/1/changes/0/path: …`. */
 export function readBill(text: string, name: string): BillInput {
-  return validateDocument(BillInput, parseDocument(text, name), name);
+  return readBillSource(text, name).input;
+}
+
+/** A bill file read with its line positions, so a change the law cannot take can be reported at its line. */
+export function readBillSource(text: string, name: string): { input: BillInput; lineOf(location: AmendmentLocation): number | undefined } {
+  const source = parseDocument(text, name);
+  return {
+    input: validateDocument(BillInput, source, name),
+    lineOf: ({ operation, change }) => (operation === undefined ? undefined : source.lineOf(["operations", operation, ...(change === undefined ? [] : ["changes", change])])),
+  };
 }
 
 /** The California sections a bill amends or repeals without giving their text (the only ones it needs from the store). */

@@ -42,8 +42,14 @@ describe("oversight bill build", () => {
     writeFileSync(join(cli.dir, "bad.yaml"), "house: Senate\nauthors: [Hill]\nsubject: privacy\noperations:\n  - { op: amend, code: civ, section: \"1798.90.51\", changes: [{ type: strike, path: [b, \"9\"], words: x }] }\n");
     const bad = await cli.run(["bill", "build", "bad.yaml"]);
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toContain("§ 1798.90.51(b)(9) does not exist");
-    writeFileSync(join(cli.dir, "worse.yaml"), "house: Senate\nauthors: []\nsubject: privacy\noperations: []\n");
+    expect(bad.stderr).toContain("bad.yaml:5 § 1798.90.51(b)(9) does not exist");
+    writeFileSync(
+      join(cli.dir, "block.yaml"),
+      ["house: Senate", "authors: [Hill]", "subject: privacy", "operations:", "  - op: amend", "    code: civ", '    section: "1798.90.51"', "    changes:", "      - type: strike", "        path: [a]", "        words: reasonable", "      - type: strike", "        path: [a]", "        words: encryption", ""].join("\n"),
+    );
+    const block = await cli.run(["bill", "build", "block.yaml"]);
+    expect(block.stderr).toContain('block.yaml:12 § 1798.90.51(a) does not contain "encryption"');
+        writeFileSync(join(cli.dir, "worse.yaml"), "house: Senate\nauthors: []\nsubject: privacy\noperations: []\n");
     const worse = await cli.run(["bill", "build", "worse.yaml"]);
     expect(worse.code).toBe(2);
     expect(worse.stderr).toMatch(/worse\.yaml:2 \/?authors: a bill has at least one author/);

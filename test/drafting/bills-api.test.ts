@@ -68,6 +68,7 @@ describe("POST /api/bills and GET /api/bills/{id}", () => {
     expect(res.status).toBe(422);
     expect(res.headers.get("content-type")).toContain("application/problem+json");
     expect(res.body.detail).toBe('§ 1798.90.51(a) does not contain "encryption at rest"');
+    expect(res.body.errors).toEqual([{ path: "/operations/1/changes/0", message: '§ 1798.90.51(a) does not contain "encryption at rest"' }]);
     expect(await rowCount()).toBe(before);
   });
 

@@ -9,7 +9,8 @@ import { buildBill, type BillDocument } from "../../drafting/assemble.js";
 import { compareBill } from "../../drafting/compare.js";
 import { renderComparisonHtml, renderComparisonText } from "../../drafting/render/compare.js";
 import { BILL_FORMATS, BillFormat, renderBill } from "../../drafting/render/index.js";
-import { bundledStatutes, readBill } from "../../drafting/statute-source.js";
+import { AmendmentError } from "../../drafting/amend.schema.js";
+import { bundledStatutes, readBillSource } from "../../drafting/statute-source.js";
 import { CliFailure, EXIT, parseFlags, UsageError, type CliIO, type Command } from "../command.js";
 
 const usage = `Usage:
@@ -38,8 +39,14 @@ async function load(file: string | undefined, io: CliIO): Promise<BillDocument> 
   const text = await readFile(resolve(io.cwd, file), "utf8").catch(() => {
     throw new CliFailure(`cannot read ${file}: no such file`, EXIT.usage);
   });
-  const input = readBill(text, file);
-  return buildBill(input, await bundledStatutes(input));
+  const { input, lineOf } = readBillSource(text, file);
+  try {
+    return buildBill(input, await bundledStatutes(input));
+  } catch (err) {
+    if (!(err instanceof AmendmentError)) throw err;
+    const line = lineOf(err.location);
+    throw new CliFailure(`${file}${line ? `:${line}` : ""} ${err.message}`, EXIT.usage);
+  }
 }
 
 /** Writes to --out, or to stdout when the output is text (binary output needs --out). */
