@@ -15,6 +15,12 @@ const RUNS = 30;
 const FORMATS: BillFormat[] = ["md", "html", "docx", "pdf", "akn"];
 const NEW_TEXT = "An ALPR operator that is a public agency shall conduct an annual audit of ALPR end-user searches to determine whether each search complied with its usage and privacy policy, and shall publish a summary of the results on its internet website.";
 
+/** The 10-section bill, its operations repeated `times` over (the same sections amended again and again), for growth. */
+function scaledBill(times: number): BillInput {
+  const base = tenSectionBill();
+  return { ...base, operations: Array.from({ length: times }, () => base.operations).flat() };
+}
+
 function tenSectionBill(): BillInput {
   const amend = (section: string) => ({
     op: "amend",
@@ -64,6 +70,15 @@ export const draftingBillCase: BenchCase = {
       await Promise.all(FORMATS.map((f) => renderBill(doc, f)));
     }, 5));
     rows.push({ step: "build + all formats", "median ms": all.median, "p99 ms": all.p99, bytes: "", "ratio to build": all.median / baseline, target: all.median < 200 ? "met (< 200 ms)" : "MISSED (< 200 ms)" });
+    // Growth: 10, 50 and 100 bill sections, build + every format; ms per section should stay flat (it falls: fixed costs spread).
+    for (const times of [1, 5, 10]) {
+      const big = scaledBill(times);
+      const s = summarize(await timeRuns(times === 1 ? RUNS : 5, async () => {
+        const doc = buildBill(big, statutes);
+        await Promise.all(FORMATS.map((f) => renderBill(doc, f)));
+      }, 2));
+      rows.push({ step: `${big.operations.length} sections, all formats`, "median ms": s.median, "p99 ms": s.p99, bytes: "", "ratio to build": "", target: `${(s.median / big.operations.length).toFixed(2)} ms/section` });
+    }
     return rows;
   },
 };
