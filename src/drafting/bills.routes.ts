@@ -9,6 +9,7 @@ import { actorOf } from "../lib/context.js";
 import { createRouter, jsonBody, jsonContent, problemResponses } from "../lib/openapi.js";
 import { BillInput } from "./bill.schema.js";
 import { billInputOf, buildStoredBill, createBill, deleteBill, getBill, listBills, updateBill, type BillRow } from "./bills.service.js";
+import type { BillDocument } from "./assemble.js";
 import { compareBill } from "./compare.js";
 import { draftFromAudit, FromAuditRequest } from "./from-audit.js";
 import { renderComparisonHtml } from "./render/compare.js";
@@ -96,8 +97,9 @@ const routes = {
   }),
 };
 
-async function view(db: Parameters<typeof buildStoredBill>[0], row: BillRow): Promise<z.infer<typeof Bill>> {
-  const doc = await buildStoredBill(db, billInputOf(row));
+/** The API's view of a stored bill; `built` is the draft already built from it, when the caller has it. */
+async function view(db: Parameters<typeof buildStoredBill>[0], row: BillRow, built?: BillDocument): Promise<z.infer<typeof Bill>> {
+  const doc = built ?? (await buildStoredBill(db, billInputOf(row)));
   const base = `/api/bills/${row.id}`;
   return {
     ...row,
@@ -116,9 +118,9 @@ export function createBillsRouter() {
   return createRouter()
     .openapi(routes.create, async (c) => {
       const db = c.var.deps.database.db;
-      const row = await createBill(db, c.req.valid("json"), actorOf(c), c.var.deps.clock);
+      const { row, bill } = await createBill(db, c.req.valid("json"), actorOf(c), c.var.deps.clock);
       c.header("Location", `/api/bills/${row.id}`);
-      return c.json(await view(db, row), 201);
+      return c.json(await view(db, row, bill), 201);
     })
     .openapi(routes.list, async (c) => {
       const page = await listBills(c.var.deps.database.db, c.req.valid("query"));
@@ -131,8 +133,8 @@ export function createBillsRouter() {
     .openapi(routes.update, async (c) => {
       const db = c.var.deps.database.db;
       const { version, input } = c.req.valid("json");
-      const row = await updateBill(db, c.req.valid("param").id, input, expectedVersion({ version }, c.req.header("if-match")), actorOf(c), c.var.deps.clock);
-      return c.json(await view(db, row), 200);
+      const { row, bill } = await updateBill(db, c.req.valid("param").id, input, expectedVersion({ version }, c.req.header("if-match")), actorOf(c), c.var.deps.clock);
+      return c.json(await view(db, row, bill), 200);
     })
     .openapi(routes.remove, async (c) => {
       await deleteBill(c.var.deps.database.db, c.req.valid("param").id, actorOf(c));
@@ -163,8 +165,8 @@ export function createBillsRouter() {
       const db = c.var.deps.database.db;
       const req = c.req.valid("json");
       const draft = await draftFromAudit(db, req, c.var.deps.clock);
-      const row = await createBill(db, draft.input, actorOf(c), c.var.deps.clock, { auditId: draft.auditId });
+      const { row, bill } = await createBill(db, draft.input, actorOf(c), c.var.deps.clock, { auditId: draft.auditId });
       c.header("Location", `/api/bills/${row.id}`);
-      return c.json({ bill: await view(db, row), targets: draft.targets, unmapped: draft.unmapped }, 201);
+      return c.json({ bill: await view(db, row, bill), targets: draft.targets, unmapped: draft.unmapped }, 201);
     });
 }

@@ -16,6 +16,8 @@ import type { BillInput } from "./bill.schema.js";
 import { storedStatutes } from "./statute-source.js";
 
 export type BillRow = typeof bills.$inferSelect;
+/** A stored bill with the draft built from it (built once, to validate the write, and handed back). */
+export type SavedBill = { row: BillRow; bill: BillDocument };
 
 /** Builds the bill against the statute store (throws the engine's 422 when it does not fit). */
 export async function buildStoredBill(db: DbOrTx, input: BillInput): Promise<BillDocument> {
@@ -23,7 +25,7 @@ export async function buildStoredBill(db: DbOrTx, input: BillInput): Promise<Bil
 }
 
 /** Stores a bill; `from.id` names it (the example bills), else it gets a readable random id ("ab-1463-x7k2q9"). */
-export async function createBill(db: Db, input: BillInput, who: Actor, clock: Clock, from: { auditId?: string; id?: string } = {}): Promise<BillRow> {
+export async function createBill(db: Db, input: BillInput, who: Actor, clock: Clock, from: { auditId?: string; id?: string } = {}): Promise<SavedBill> {
   const doc = await buildStoredBill(db, input);
   const now = clock.now().toISOString();
   const id = from.id ?? `${input.number ? slugify(input.number) : "draft"}-${randomKey(6)}`;
@@ -33,7 +35,7 @@ export async function createBill(db: Db, input: BillInput, who: Actor, clock: Cl
       .values({ id, number: input.number ?? null, title: doc.title, house: input.house, input, auditId: from.auditId ?? null, createdBy: who.actor, createdAt: now, updatedBy: who.actor, updatedAt: now })
       .returning();
     await recordAccess(tx, who, { action: "bill.create", entity: "bill", entityId: id, detail: { operations: input.operations.length, ...(from.auditId ? { audit: from.auditId } : {}) } });
-    return row!;
+    return { row: row!, bill: doc };
   });
 }
 
@@ -53,7 +55,7 @@ export async function listBills(db: DbOrTx, q: { audit?: string; limit: number; 
 }
 
 /** Replaces a bill's operations and fields (staff edit the structure, not the print). */
-export async function updateBill(db: Db, id: string, input: BillInput, expectedVersion: number | undefined, who: Actor, clock: Clock): Promise<BillRow> {
+export async function updateBill(db: Db, id: string, input: BillInput, expectedVersion: number | undefined, who: Actor, clock: Clock): Promise<SavedBill> {
   const doc = await buildStoredBill(db, input);
   return db.transaction(async (tx) => {
     const current = await getBill(tx, id);
@@ -65,7 +67,7 @@ export async function updateBill(db: Db, id: string, input: BillInput, expectedV
       .returning();
     if (!row) throw new ConflictError(`Bill "${id}" was changed by someone else; reload it and try again.`);
     await recordAccess(tx, who, { action: "bill.update", entity: "bill", entityId: id, detail: { operations: input.operations.length } });
-    return row;
+    return { row, bill: doc };
   });
 }
 
