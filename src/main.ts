@@ -5,7 +5,7 @@
  */
 import { serve, type ServerType } from "@hono/node-server";
 import { createApp, type CreateAppOptions } from "./app.js";
-import { loadConfig, type Config } from "./config.js";
+import type { Config } from "./config.js";
 import { openDatabase, type Database } from "./db/client.js";
 import { migrateDatabase } from "./db/migrate.js";
 import { runSeeders } from "./db/seed.js";

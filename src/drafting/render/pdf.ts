@@ -7,7 +7,7 @@
  */
 import { longDate } from "../../documents/templates/dates.js";
 import type { Run } from "../../documents/render/types.js";
-import { INCH, letterPage } from "../../documents/render/pdf-page.js";
+import { letterPage } from "../../documents/render/pdf-page.js";
 import { writeRuns, type Box, type Doc } from "../../documents/render/pdf-text.js";
 import type { BillDocument, Line } from "../assemble.js";
 import { LEGEND, sectionParagraphs, spacesOutside } from "./layout.js";
