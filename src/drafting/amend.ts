@@ -11,7 +11,7 @@
  */
 import { LEVELS, type NumberingScheme } from "../statutes/provisions-labels.js";
 import { findProvision, renderProvisions, type ProvisionNode } from "../statutes/provisions.js";
-import { markChanges } from "./amend-marks.js";
+import { compareSection } from "./compare-section.js";
 import { fixCrossReferences, pathsOf, renumberFrom, repath, kindAt, keyFor } from "./amend-renumber.js";
 import { AmendmentError, type AmendmentChange, type NewProvision, type Segment } from "./amend.schema.js";
 
@@ -148,5 +148,6 @@ export function amendSection(root: ProvisionNode, changes: readonly AmendmentCha
       throw err instanceof AmendmentError ? err.at({ change: i }) : err;
     }
   });
-  return { amended, marks: markChanges(renderProvisions(root), renderProvisions(amended)) };
+  // Marked provision by provision, so a relettered provision reads "~~(D)~~ (C) …" and a removed one is struck whole.
+  return { amended, marks: compareSection(renderProvisions(root), renderProvisions(amended)).redline };
 }

@@ -109,6 +109,26 @@ describe("renderBillAkn", () => {
     expect(descendants(quoted, "ins").map(text).join(" ")).toContain("shall not be retained for more than 60 days");
   });
 
+  it("nests the quoted section as California numbers it: subsection (b), paragraph (2), subparagraph (G)", () => {
+    const quoted = descendants(descendants(sections()[0]!, "mod")[0]!, "quotedStructure")[0]!;
+    const g = descendants(quoted, "subparagraph").find((e) => e.getAttribute("eId")!.endsWith("__subsec_b__para_2__subpara_G"))!;
+    expect(g).toBeDefined();
+    expect(text(childElements(g)[0])).toBe("(G)");
+    expect((g.parentNode as Element).localName).toBe("paragraph");
+    const intro = descendants(quoted, "intro")[0]!;
+    expect(text(intro)).toBe("An ALPR operator shall do all of the following:");
+  });
+
+  it("keeps a relettered provision's old and new label in its num", () => {
+    const relettered = render({ operations: [{ op: "amend", code: "civ", section: "1798.90.51", changes: [{ type: "remove-provision", path: ["b", "2", "C"] }] }] });
+    const doc = parseXml(relettered);
+    expect(checkAknBill(doc)).toEqual([]);
+    const nums = descendants(doc.documentElement!, "num").filter((n) => descendants(n, "del").length > 0);
+    expect(nums.map((n) => [descendants(n, "del").map(text).join(""), descendants(n, "ins").map(text).join("")])).toEqual(
+      expect.arrayContaining([["(D)", "(C)"], ["(G)", "(F)"]]),
+    );
+  });
+
   it("marks an added section as inserted and leaves a repeal without quoted text", () => {
     const [, add, repeal] = sections();
     const quoted = descendants(add!, "quotedStructure")[0]!;

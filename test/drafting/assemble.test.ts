@@ -101,6 +101,24 @@ describe("assembleBill", () => {
     expect(gap.note).toMatch(/The text of Section 99999 of the Penal Code is not stored/);
   });
 
+  it.each([
+    {
+      name: "a removed subparagraph is struck whole and the later ones relettered label by label",
+      change: { type: "remove-provision", path: ["b", "2", "C"] },
+      lines: [/^~~\(C\) A description of how the ALPR system will be monitored .*laws\.~~$/, /^~~\(D\)~~\*\(C\)\* The purposes of, process for/, /^~~\(G\)~~\*\(F\)\* The length of time/],
+    },
+    {
+      name: "an added subparagraph is inserted whole and the later ones relettered label by label",
+      change: { type: "add-provision", path: ["b", "2"], after: "B", text: "The name of every agency the information is shared with." },
+      lines: [/^\*\(C\) The name of every agency the information is shared with\.\*$/, /^~~\(C\)~~\*\(D\)\* A description of how the ALPR system/, /^~~\(G\)~~\*\(H\)\* The length of time/],
+    },
+  ])("prints relettering as Legislative Counsel does: $name", ({ change, lines }) => {
+    const printed = buildBill(bill([{ op: "amend", code: "civ", section: "1798.90.51", changes: [change] }]), statutes).sections[0]!.lines.map(lineToMarkdown);
+    for (const line of lines) expect(printed.some((l) => line.test(l)), `${line}`).toBe(true);
+    // Provisions the change does not touch carry no marks.
+    expect(printed.find((l) => l.startsWith("(A) "))).toBe(`(A) ${A}`);
+  });
+
   it("keeps a repealed section's text for the comparative print, without printing it in the bill", () => {
     const doc = buildBill(bill([{ op: "repeal", code: "civ", section: "1798.90.51" }]), statutes);
     expect(doc.sections[0]!.lines).toEqual([]);

@@ -173,7 +173,7 @@ describe("renderComparisonText", () => {
     const out = renderComparisonText(cmp, { color: false });
     expect(out).toContain("SECTION 1. Civil Code § 1798.90.51");
     expect(out).toContain("(a) Keep records for [-60-]{+30+} days.\n");
-    expect(out).toContain("([-b) Report-]{+c) Publish+}.");
+    expect(out).toContain("[-(b)-]{+(c)+} [-Report-]{+Publish+}.");
     expect(out).not.toContain("\u001b[");
   });
 

@@ -32,6 +32,9 @@ const REQUIRED_ATTRS: Record<string, string[]> = {
   FRBRthis: ["value"], FRBRuri: ["value"], FRBRcountry: ["value"], FRBRnumber: ["value"], FRBRdate: ["date", "name"], FRBRauthor: ["href"], FRBRlanguage: ["language"],
   TLCOrganization: ["href", "showAs"], formula: ["name"], container: ["name"], noteRef: ["href"], docDate: ["date"],
 };
+/** The hierarchy elements used for sections and their provisions (type `hierarchy`). */
+const HIERARCHY = ["section", "subsection", "paragraph", "subparagraph", "clause", "subclause"];
+
 /** Elements of type `inline` (mixed content) that may hold `ins` and `del`. */
 const INLINE_PARENTS = new Set(["p", "num", "heading", "subheading", "span", "block", "inline", "mod", "ins", "del"]);
 
@@ -120,10 +123,18 @@ export function checkAknBill(doc: Document): string[] {
   for (const mod of descendants(bill, "mod")) {
     if (!childElements(mod).some((c) => c.localName === "quotedStructure" || c.localName === "quotedText")) problems.push(`<mod eId="${mod.getAttribute("eId")}"> quotes no text`);
   }
-  for (const section of descendants(bill, "section")) {
-    // hierarchy: num/heading first, then either <content> or nested hierarchy, never both.
-    const kids = childElements(section).map(nameOf).filter((n) => !["num", "heading", "subheading"].includes(n));
-    if (kids.includes("content") && kids.length > 1) problems.push(`<section eId="${section.getAttribute("eId")}"> mixes <content> with other children`);
+  for (const level of HIERARCHY) {
+    for (const node of descendants(bill, level)) {
+      // hierarchy: num/heading first, then either <content>, or intro?, nested hierarchy, wrapUp?.
+      const kids = childElements(node).map(nameOf).filter((n) => !["num", "heading", "subheading"].includes(n));
+      const where = `<${level} eId="${node.getAttribute("eId")}">`;
+      if (kids.includes("content") && kids.length > 1) problems.push(`${where} mixes <content> with other children`);
+      if (kids.length === 0) problems.push(`${where} has neither content nor children`);
+      const nested = kids.filter((k) => HIERARCHY.includes(k));
+      if ((kids.includes("intro") || kids.includes("wrapUp")) && nested.length === 0) problems.push(`${where} has an intro or wrapUp but no nested provisions`);
+      if (kids.includes("intro") && kids[0] !== "intro") problems.push(`${where}: intro must come before the nested provisions`);
+      if (kids.includes("wrapUp") && kids[kids.length - 1] !== "wrapUp") problems.push(`${where}: wrapUp must come after the nested provisions`);
+    }
   }
   return problems;
 }

@@ -15,15 +15,9 @@
  */
 import { BadRequestError } from "../../lib/errors.js";
 import type { BillDocument, BillSection, Line } from "../assemble.js";
+import { el, p, runs, sectionBody, type Kid, type Node } from "./akn-hierarchy.js";
 
 export const AKN_NAMESPACE = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0";
-
-type Kid = Node | string;
-type Node = { name: string; attrs: Record<string, string | undefined>; kids: Kid[] };
-
-function el(name: string, attrs: Record<string, string | undefined> = {}, kids: Kid[] = []): Node {
-  return { name, attrs, kids };
-}
 
 /** Anything outside XML 1.0's Char production (control characters, lone surrogates, U+FFFE/FFFF). */
 const NOT_XML_CHAR = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
@@ -58,13 +52,6 @@ function serialize(node: Node, indent: string, inline = false): string {
   return `${pad}<${node.name}${attrs}>\n${inner}\n${pad}</${node.name}>`;
 }
 
-/** A printed line's runs: struck words as `<del>`, new words as `<ins>`. */
-function runs(line: Line): Kid[] {
-  return line.map((s) => (s.kind === "same" ? s.text : el(s.kind === "inserted" ? "ins" : "del", {}, [s.text])));
-}
-
-const p = (kids: Kid[], cls?: string) => el("p", { class: cls }, kids);
-
 /**
  * Takes the section number ("1798.90.51.") off the first printed line, where the
  * bill prints it, so it can be the quoted section's `<num>`; keeps its mark, so an
@@ -98,7 +85,9 @@ function sectionNode(s: BillSection, eId: string, noteRef?: Node): Node {
     if (s.target) {
       const { num, lines } = splitNumber(s.lines, s.target.section);
       const inner = `${qstr}__sec_${idPart(s.target.section)}`;
-      quoted = [el("section", { eId: inner }, [el("num", {}, num.length ? num : [`${s.target.section}.`]), el("content", {}, lines.map((l) => p(runs(l))))])];
+      // Nested provisions where the lines read as California's ladder; flat paragraphs otherwise.
+      const body = sectionBody(lines, inner) ?? [el("content", {}, lines.map((l) => p(runs(l))))];
+      quoted = [el("section", { eId: inner }, [el("num", {}, num.length ? num : [`${s.target.section}.`]), ...body])];
     } else {
       quoted = s.lines.map((l) => p(runs(l)));
     }
