@@ -11,6 +11,7 @@ import { readFileSync } from "node:fs";
 import { renderDocument } from "../../src/documents/documents.service.js";
 import { writeZip, type BulkLetter } from "../../src/documents/bulk.js";
 import { createRenderPool } from "../../src/documents/render-pool.js";
+import { templateHelpers } from "../../src/documents/templates/helpers.js";
 import { createTemplateRegistry } from "../../src/documents/templates/registry.js";
 import { packagePath } from "../../src/lib/package-info.js";
 import { summarize, timeRuns, type BenchCase, type BenchRow } from "../harness.js";
@@ -67,7 +68,8 @@ export const documentsCase: BenchCase = {
     for (const name of ["letterhead", "address-block", "signature-block", "citation-block", "statute-quote", "findings-table"]) {
       bare.registerPartial(name, readFileSync(packagePath("templates", "partials", `${name}.md.hbs`), "utf8"));
     }
-    for (const h of ["md", "citation", "longDate", "dueDate", "ordinal", "list", "plural", "quote", "eq", "inc", "lines", "formatNumber", "addDays", "addMonths"]) bare.registerHelper(h, (v: unknown) => String(v ?? ""));
+    // Every helper the templates may call, as a bare pass-through (the list follows the registry's, so it cannot go stale).
+    for (const h of Object.keys(templateHelpers)) bare.registerHelper(h, (v: unknown) => String(v ?? ""));
     const bareTemplate = bare.compile(source, { noEscape: true });
     const bareMs = summarize(await timeRuns(2000, (i) => bareTemplate(sharingData(i)), 50));
     rows.push({ case: "bare Handlebars render (reference)", letters: 1, "ms/letter": bareMs.median.toFixed(3) });
