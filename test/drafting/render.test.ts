@@ -5,7 +5,8 @@ import { buildBill, ENACTING_CLAUSE, type BillDocument } from "../../src/draftin
 import { BillInput } from "../../src/drafting/bill.schema.js";
 import { renderBillDocx } from "../../src/drafting/render/docx.js";
 import { renderBillHtml } from "../../src/drafting/render/html.js";
-import { renderBillPdf, toWinAnsi } from "../../src/drafting/render/pdf.js";
+import { toWinAnsi } from "../../src/documents/render/pdf-text.js";
+import { renderBillPdf } from "../../src/drafting/render/pdf.js";
 import { validateStatuteFile, versionProvisions } from "../../src/statutes/statute-file.js";
 import { unzip, wordText } from "../documents/render/unzip.js";
 

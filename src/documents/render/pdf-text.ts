@@ -1,8 +1,9 @@
 /**
  * Inline text for the PDF renderer: styled runs laid out with pdfkit's
  * `continued` text, in the fourteen standard fonts only (no font files to
- * ship or embed). pdfkit carries a continued call's options into the next
- * call, so every run states its link, underline and strike explicitly.
+ * ship or embed), so every run's text is first spelled in their WinAnsi
+ * encoding (`toWinAnsi`). pdfkit carries a continued call's options into the
+ * next call, so every run states its link, underline and strike explicitly.
  */
 import type PDFDocument from "pdfkit";
 import type { Run } from "./types.js";
@@ -17,8 +18,38 @@ export function fontFor(bold: boolean, italic: boolean, code = false): string {
 }
 
 /** Soft line breaks are spaces on paper, as in the browser. */
+/** Characters the standard fonts' WinAnsi (Windows-1252) encoding has beyond Latin-1. */
+const WIN_ANSI_EXTRA = "ƒ–—‘’‚“”„†‡•…€‰‹›ˆ™ŒœŠšŸŽž˜";
+const ENCODABLE = new RegExp(`^[\\n\\t\\x20-\\x7e\\xa0-\\xff${WIN_ANSI_EXTRA}]$`, "u");
+/** Common characters outside WinAnsi, spelled with ones inside it. */
+const SUBSTITUTES: Record<string, string> = {
+  "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2212": "-", "\u2015": "—", "\u2032": "'", "\u2033": '"', "\u201b": "'", "\u201f": '"',
+  "\u2264": "<=", "\u2265": ">=", "\u2260": "!=", "\u2192": "->", "\u2190": "<-", "\u2044": "/", "\u2116": "No.", "\u2023": "•", "\u25cf": "•",
+  "Ł": "L", "ł": "l", "Đ": "D", "đ": "d", "ı": "i", // letters Unicode does not decompose to a base letter
+  "\u200b": "", "\u200c": "", "\u200d": "", "\u2060": "", "\ufeff": "",
+};
+
+function substitute(ch: string): string {
+  if (ch in SUBSTITUTES) return SUBSTITUTES[ch]!;
+  if (/\s/u.test(ch)) return " "; // thin, narrow and other Unicode spaces
+  // Compatibility forms and accented letters fall back to their base letters ("ﬁ" → "fi", "ő" → "o").
+  const base = Array.from(ch.normalize("NFKD").replace(/\p{M}/gu, ""), (c) => (ENCODABLE.test(c) ? c : (SUBSTITUTES[c] ?? ""))).join("");
+  return base || "?";
+}
+
+/**
+ * Text the standard fonts can draw: pdfkit writes any other character as a
+ * broken code (or a blank glyph), so it is replaced by its nearest WinAnsi spelling, else "?".
+ *
+ * @example toWinAnsi("Section 1798.90.51 ≤ 60 days — Łódź") // "Section 1798.90.51 <= 60 days — Lódz" (ó is in WinAnsi; Ł and ź are not)
+ */
+export function toWinAnsi(text: string): string {
+  if (/^[\x20-\x7e\n\t]*$/.test(text)) return text; // plain ASCII, nearly every run
+  return Array.from(text.normalize("NFC"), (ch) => (ENCODABLE.test(ch) ? ch : substitute(ch))).join("");
+}
+
 function textOf(run: Run): string {
-  return run.lineBreak ? "\n" : run.text.replace(/[ \t]*\r?\n[ \t]*/g, " ");
+  return run.lineBreak ? "\n" : toWinAnsi(run.text.replace(/[ \t]*\r?\n[ \t]*/g, " "));
 }
 
 /** Splits runs at hard line breaks: pdfkit drops a lone "\n" between continued fragments. */

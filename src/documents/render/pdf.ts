@@ -9,7 +9,7 @@
 import type { Nodes, Root } from "mdast";
 import { drawTable } from "./pdf-table.js";
 import { INCH, letterPage } from "./pdf-page.js";
-import { writeRuns, type Doc } from "./pdf-text.js";
+import { toWinAnsi, writeRuns, type Doc } from "./pdf-text.js";
 import { fitLogo, flattenRuns, letterheadLines, plainText, type Letterhead, type RenderOptions, type Run } from "./types.js";
 
 const BODY = 12;
@@ -24,10 +24,10 @@ function letterhead(doc: Doc, head: Letterhead): void {
     doc.image(Buffer.from(head.logo.bytes), INCH + (width - size.width) / 2, doc.y, size);
     doc.y += size.height + 6;
   }
-  if (head.logoText) doc.font("Helvetica-Bold").fontSize(10).text(head.logoText, INCH, doc.y, { width, align: "center", characterSpacing: 2 });
-  doc.font("Times-Bold").fontSize(16).text(head.office, INCH, doc.y, { width, align: "center" });
+  if (head.logoText) doc.font("Helvetica-Bold").fontSize(10).text(toWinAnsi(head.logoText), INCH, doc.y, { width, align: "center", characterSpacing: 2 });
+  doc.font("Times-Bold").fontSize(16).text(toWinAnsi(head.office), INCH, doc.y, { width, align: "center" });
   doc.font("Times-Roman").fontSize(10);
-  for (const line of letterheadLines(head)) doc.text(line, INCH, doc.y, { width, align: "center" });
+  for (const line of letterheadLines(head)) doc.text(toWinAnsi(line), INCH, doc.y, { width, align: "center" });
   doc.moveDown(0.3);
   doc.lineWidth(1.5).moveTo(INCH, doc.y).lineTo(doc.page.width - INCH, doc.y).stroke();
   doc.moveDown(1.2);

@@ -14,40 +14,11 @@ import { LEGEND, sectionParagraphs, spacesOutside } from "./layout.js";
 
 const BODY = 12;
 
-/** Characters the standard fonts' WinAnsi (Windows-1252) encoding has beyond Latin-1. */
-const WIN_ANSI_EXTRA = "ƒ–—‘’‚“”„†‡•…€‰‹›ˆ™ŒœŠšŸŽž˜";
-const ENCODABLE = new RegExp(`^[\\n\\t\\x20-\\x7e\\xa0-\\xff${WIN_ANSI_EXTRA}]$`, "u");
-/** Common characters outside WinAnsi, spelled with ones inside it. */
-const SUBSTITUTES: Record<string, string> = {
-  "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2212": "-", "\u2015": "—", "\u2032": "'", "\u2033": '"', "\u201b": "'", "\u201f": '"',
-  "\u2264": "<=", "\u2265": ">=", "\u2260": "!=", "\u2192": "->", "\u2190": "<-", "\u2044": "/", "\u2116": "No.", "\u2023": "•", "\u25cf": "•",
-  "Ł": "L", "ł": "l", "Đ": "D", "đ": "d", "ı": "i", // letters Unicode does not decompose to a base letter
-  "\u200b": "", "\u200c": "", "\u200d": "", "\u2060": "", "\ufeff": "",
-};
-
-function substitute(ch: string): string {
-  if (ch in SUBSTITUTES) return SUBSTITUTES[ch]!;
-  if (/\s/u.test(ch)) return " "; // thin, narrow and other Unicode spaces
-  // Compatibility forms and accented letters fall back to their base letters ("ﬁ" → "fi", "ő" → "o").
-  const base = Array.from(ch.normalize("NFKD").replace(/\p{M}/gu, ""), (c) => (ENCODABLE.test(c) ? c : (SUBSTITUTES[c] ?? ""))).join("");
-  return base || "?";
-}
-
-/**
- * Text the standard fonts can draw: pdfkit writes any other character as a
- * broken code (or a blank glyph), so it is replaced by its nearest WinAnsi spelling, else "?".
- *
- * @example toWinAnsi("Section 1798.90.51 ≤ 60 days — Łódź") // "Section 1798.90.51 <= 60 days — Lódz" (ó is in WinAnsi; Ł and ź are not)
- */
-export function toWinAnsi(text: string): string {
-  return Array.from(text.normalize("NFC"), (ch) => (ENCODABLE.test(ch) ? ch : substitute(ch))).join("");
-}
-
 function runsOf(line: Line): Run[] {
-  return spacesOutside(line).map((s) => ({ text: toWinAnsi(s.text), italic: s.kind === "inserted", strike: s.kind === "deleted" }));
+  return spacesOutside(line).map((s) => ({ text: s.text, italic: s.kind === "inserted", strike: s.kind === "deleted" }));
 }
 
-const plain = (text: string, style: Omit<Run, "text"> = {}): Run[] => [{ ...style, text: toWinAnsi(text) }];
+const plain = (text: string, style: Omit<Run, "text"> = {}): Run[] => [{ ...style, text }];
 
 /** The text column, optionally indented, at a type size. */
 function box(doc: Doc, size = BODY, indent = 0, extra: Partial<Box> = {}): Box {
