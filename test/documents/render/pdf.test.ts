@@ -34,6 +34,13 @@ describe("renderPdf", () => {
     expect(text).toContain("No. Recommendation Due date 1 Revise the ALPR policy to state the retention period August 13, 2020");
   });
 
+  it("spells characters the standard fonts lack with ones they have", async () => {
+    const out = await renderPdf(parseLetter("Received by the Łódź police ≤ 60 days after the request."), { title: "x", letterhead: { ...letterhead, office: "Oficina Łódź" } });
+    const printed = flat((await textOf(out)).text);
+    expect(printed).toContain("Received by the Lódz police <= 60 days after the request.");
+    expect(printed).toContain("Oficina Lódz");
+  });
+
   it("sets the Title metadata", async () => {
     const { info } = await getMeta(await getDocumentProxy(bytes.slice()));
     expect(info.Title).toBe("Finding letter 2019-118");
