@@ -6,11 +6,10 @@
  */
 import type { DbOrTx } from "../db/client.js";
 import { parseDocument, validateDocument } from "../lib/source-body.js";
-import { inArray } from "drizzle-orm";
-import { statuteVersions } from "../db/schema/index.js";
-import { sectionId } from "../statutes/statutes.service.js";
+import { sectionId, versionsOn } from "../statutes/statutes.service.js";
 import { statutesDir } from "../statutes/statutes.seed.js";
 import { latestVersion, loadStatuteFiles, versionInForce, versionProvisions, type LoadedStatuteFile } from "../statutes/statute-file.js";
+import type { ProvisionNode } from "../statutes/provisions.js";
 import type { StatuteLookup, StoredText } from "./assemble.js";
 import type { AmendmentLocation } from "./amend.schema.js";
 import { BillInput } from "./bill.schema.js";
@@ -34,30 +33,22 @@ function amendedSections(input: Pick<BillInput, "operations">): { code: string; 
   return input.operations.flatMap((op) => ((op.op === "amend" || op.op === "repeal") && op.current === undefined ? [{ code: op.code, section: op.section }] : []));
 }
 
+/** A section's text, with what the store lacks when its copy is incomplete. */
+function storedText(root: ProvisionNode, version: { complete: boolean; omissions?: string[] | null }): StoredText {
+  return { root, ...(version.complete ? {} : { omissions: version.omissions ?? [] }) };
+}
+
 /**
- * The stored text of each amended or repealed section, read in one query before
- * the (pure, synchronous) assembly: every version of the named California
- * sections, then the one in force on `asOf` (else the newest) picked here, so a
- * bill costs one round trip to a remote database however many sections it touches.
+ * The stored text of each amended or repealed section, read before the (pure,
+ * synchronous) assembly in one query, so a bill costs one round trip to a
+ * remote database however many sections it touches.
  */
 export async function storedStatutes(db: DbOrTx, input: Pick<BillInput, "operations" | "asOf">): Promise<StatuteLookup> {
-  const ids = [...new Set(amendedSections(input).map(({ code, section }) => sectionId("CA", code, section)))];
-  const rows = ids.length
-    ? await db
-        .select({ sectionId: statuteVersions.sectionId, startsOn: statuteVersions.startsOn, endsOn: statuteVersions.endsOn, tree: statuteVersions.tree, complete: statuteVersions.complete, omissions: statuteVersions.omissions })
-        .from(statuteVersions)
-        .where(inArray(statuteVersions.sectionId, ids))
-    : [];
-  const trees = new Map<string, StoredText>();
-  for (const id of ids) {
-    const versions = rows.filter((r) => r.sectionId === id && r.tree);
-    const asOf = input.asOf;
-    const pick = asOf
-      ? versions.find((v) => v.startsOn !== null && v.startsOn <= asOf && (v.endsOn === null || v.endsOn > asOf))
-      : versions.sort((x, y) => (y.startsOn ?? "").localeCompare(x.startsOn ?? ""))[0];
-    if (pick?.tree) trees.set(id, { root: pick.tree, ...(pick.complete ? {} : { omissions: pick.omissions ?? [] }) });
-  }
-  return (code, section) => trees.get(sectionId("CA", code, section));
+  const versions = await versionsOn(db, amendedSections(input).map(({ code, section }) => sectionId("CA", code, section)), input.asOf);
+  return (code, section) => {
+    const v = versions.get(sectionId("CA", code, section));
+    return v?.tree ? storedText(v.tree, v) : undefined;
+  };
 }
 
 let bundled: Promise<LoadedStatuteFile[]> | undefined;
@@ -71,6 +62,6 @@ export async function bundledStatutes(input: Pick<BillInput, "asOf">): Promise<S
     if (!file) return undefined;
     const version = input.asOf ? versionInForce(file, input.asOf) : latestVersion(file);
     const root = version && versionProvisions(file, version);
-    return root && { root, ...(version.complete ? {} : { omissions: version.omissions ?? [] }) };
+    return root && storedText(root, version);
   };
 }

@@ -3,7 +3,7 @@
  * database. Bundled statute files are imported at start-up; "the text in force
  * on date D" is a query over the versions' start and end dates.
  */
-import { and, asc, desc, eq, isNotNull, lte, or, gt, isNull } from "drizzle-orm";
+import { and, asc, desc, eq, gt, inArray, isNotNull, isNull, lte, or } from "drizzle-orm";
 import type { DbOrTx } from "../db/client.js";
 import { statuteSections, statuteVersions } from "../db/schema/index.js";
 import { NotFoundError, BadRequestError } from "../lib/errors.js";
@@ -75,23 +75,25 @@ export async function findSection(db: DbOrTx, q: Pick<StatuteQuery, "code" | "se
  * A version is in force from its start (inclusive) to the next version's start (exclusive).
  */
 export async function versionOn(db: DbOrTx, sectionKey: string, asOf?: string): Promise<VersionRow | undefined> {
-  if (!asOf) {
-    const [latest] = await db.select().from(statuteVersions).where(eq(statuteVersions.sectionId, sectionKey)).orderBy(desc(statuteVersions.startsOn)).limit(1);
-    return latest;
-  }
-  const [row] = await db
+  return (await versionsOn(db, [sectionKey], asOf)).get(sectionKey);
+}
+
+/**
+ * The version in force on `asOf` (else the newest) of each of several sections,
+ * in one query, so a caller touching many sections (a bill) makes one round trip.
+ */
+export async function versionsOn(db: DbOrTx, sectionKeys: readonly string[], asOf?: string): Promise<Map<string, VersionRow>> {
+  const found = new Map<string, VersionRow>();
+  if (sectionKeys.length === 0) return found;
+  const inForce = asOf ? and(isNotNull(statuteVersions.startsOn), lte(statuteVersions.startsOn, asOf), or(isNull(statuteVersions.endsOn), gt(statuteVersions.endsOn, asOf))) : undefined;
+  const rows = await db
     .select()
     .from(statuteVersions)
-    .where(
-      and(
-        eq(statuteVersions.sectionId, sectionKey),
-        isNotNull(statuteVersions.startsOn),
-        lte(statuteVersions.startsOn, asOf),
-        or(isNull(statuteVersions.endsOn), gt(statuteVersions.endsOn, asOf)),
-      ),
-    )
-    .limit(1);
-  return row;
+    .where(and(inArray(statuteVersions.sectionId, [...sectionKeys]), inForce))
+    .orderBy(desc(statuteVersions.startsOn));
+  // Newest first: the first row of a section is the one in force (with a date) or the newest (without).
+  for (const row of rows) if (!found.has(row.sectionId)) found.set(row.sectionId, row);
+  return found;
 }
 
 /** A section with the version in force on `asOf` (default: newest) and the list of all its versions. */
