@@ -44,7 +44,8 @@ export function billTitle(input: Pick<BillInput, "subject" | "operations" | "dig
   return `An act${acts} relating to ${input.subject.replace(/\.$/, "")}${tails.length === 0 ? "" : tails.length === 1 ? `, and ${tails[0]}` : `, ${clauses(tails)}`}.`;
 }
 
-type Item = { group: string; first: string; text: string; unitOf?: string };
+/** One verb group: "amend Sections 1 and 2 of", or for units "add Part 1 (…) to" plus the parent they go in. */
+type Item = { group: string; first: string; head: string; unitOf?: string };
 
 /**
  * "to amend Section 1 of the Civil Code" or "to amend Section 1 of, and to add Section 2 to, the Civil Code".
@@ -55,7 +56,7 @@ function codeClause(codeName: string, ops: Operation[]): string {
   const items = verbItems(ops);
   const parents = new Set(items.map((i) => i.unitOf));
   const shared = items.length > 1 && parents.size === 1 ? [...parents][0] : undefined;
-  const texts = items.map((i) => (shared && i.unitOf ? i.text.slice(0, -` ${i.unitOf} of`.length) : i.text));
+  const texts = items.map((i) => (i.unitOf && !shared ? `${i.head} ${i.unitOf} of` : i.head));
   const where = shared ? `${shared} of the ${codeName}` : `the ${codeName}`;
   if (texts.length === 1) return `to ${texts[0]} ${where}`;
   return `${clauses(texts.map((t) => `to ${t}`))}, ${where}`;
@@ -81,7 +82,7 @@ function verbItems(ops: Operation[]): Item[] {
   for (const { group, parent, names } of units.values()) {
     const sorted = names.sort((a, b) => compareSections(a.first, b.first));
     const [verb, prep] = group === "add-unit" ? ["add", "to"] : ["repeal", "of"];
-    items.push({ group, first: sorted[0]!.first, text: `${verb} ${series(sorted.map((n) => n.text))} ${prep}${parent ? ` ${parent} of` : ""}`, ...(parent ? { unitOf: parent } : {}) });
+    items.push({ group, first: sorted[0]!.first, head: `${verb} ${series(sorted.map((n) => n.text))} ${prep}`, ...(parent ? { unitOf: parent } : {}) });
   }
   const sectionsByGroup = new Map<string, string[]>();
   for (const [section, verbs] of verbsBySection) {
@@ -91,7 +92,7 @@ function verbItems(ops: Operation[]): Item[] {
   for (const [group, sections] of sectionsByGroup) {
     const sorted = sections.sort(compareSections);
     const prep = group === "add" ? "to" : "of";
-    items.push({ group, first: sorted[0] ?? "", text: `${group} ${sections.length === 1 ? "Section" : "Sections"} ${series(sorted)} ${prep}` });
+    items.push({ group, first: sorted[0] ?? "", head: `${group} ${sections.length === 1 ? "Section" : "Sections"} ${series(sorted)} ${prep}` });
   }
   return items.sort((a, b) => groupRank(a.group) - groupRank(b.group) || compareSections(a.first, b.first));
 }
