@@ -21,10 +21,16 @@ const INLINE = /[\\`*_[\]<>#|~{}&]/g;
  * escapeMarkdown("1. Not a list")                   // "1\\. Not a list"
  */
 export function escapeMarkdown(value: unknown): string {
-  const text = String(value ?? "")
+  return escapeWith(value, INLINE);
+}
+
+/** Collapses line breaks, escapes `inline` characters (and link-opening brackets), then the markers that only count at a line's start. */
+function escapeWith(value: unknown, inline: RegExp, links?: RegExp): string {
+  let text = String(value ?? "")
     .replace(/\s+/g, " ")
     .trim()
-    .replace(INLINE, "\\$&");
+    .replace(inline, "\\$&");
+  if (links) text = text.replace(links, "\\[");
   // Markers that only mean something at the start of a line: list items, quotes, setext underlines.
   return text.replace(/^([-+=])/, "\\$1").replace(/^(\d+)([.)])(?=\s|$)/, "$1\\$2");
 }
@@ -45,10 +51,5 @@ const LINK_OPENING = /\[(?=[^\]]*\][([:])/g;
  * escapeMarkdownReadable("[a](javascript:b) [c]: d") // "\\[a](javascript:b) \\[c]: d"
  */
 export function escapeMarkdownReadable(value: unknown): string {
-  const text = String(value ?? "")
-    .replace(/\s+/g, " ")
-    .trim()
-    .replace(INLINE_READABLE, "\\$&")
-    .replace(LINK_OPENING, "\\[");
-  return text.replace(/^([-+=])/, "\\$1").replace(/^(\d+)([.)])(?=\s|$)/, "$1\\$2");
+  return escapeWith(value, INLINE_READABLE, LINK_OPENING);
 }
