@@ -130,7 +130,7 @@ function lawInForce(op: { code: string; section: string; current?: string }, sta
 }
 
 /** Section text as copied from a code or bill often opens with its number ("15009. (a) …"); the print adds it itself. */
-function withoutNumber(text: string, section: string): string {
+export function withoutNumber(text: string, section: string): string {
   const t = text.trim();
   return t.startsWith(`${section}.`) ? t.slice(section.length + 1).trimStart() : t;
 }

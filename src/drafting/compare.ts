@@ -5,7 +5,7 @@
  * model in, plain data out.
  */
 import { compareSection, type SectionComparison } from "./compare-section.js";
-import { lineText, type BillDocument, type BillSection } from "./assemble.js";
+import { lineText, withoutNumber, type BillDocument, type BillSection } from "./assemble.js";
 
 export { compareSection, type ComparisonCounts, type ComparisonRow, type RowStatus, type SectionComparison } from "./compare-section.js";
 
@@ -16,8 +16,7 @@ export type BillComparison = { sections: ComparedSection[] };
 /** The printed text of an added section, without the section number the bill opens it with (the heading carries it). */
 function printedText(s: BillSection): string {
   const text = s.lines.map(lineText).join("\n");
-  const number = s.target ? `${s.target.section}. ` : "";
-  return number && text.startsWith(number) ? text.slice(number.length) : text;
+  return s.target ? withoutNumber(text, s.target.section) : text;
 }
 
 /** "Chapter 3 (commencing with Section 1798.91) of the Civil Code", from the bill section's instruction. */
