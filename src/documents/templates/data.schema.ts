@@ -46,12 +46,14 @@ export const Criterion = z.object({
 });
 
 const LetterBase = { sender: Sender, date: IsoDate };
+/** The audit a document reports on, as letters cite it. */
+const AuditRef = z.object({ reportNumber: Text, title: Text, releaseDate: IsoDate });
 
 export const FindingLetterData = z
   .object({
     ...LetterBase,
     agency: Recipient,
-    audit: z.object({ reportNumber: Text, title: Text, releaseDate: IsoDate }),
+    audit: AuditRef,
     findings: z
       .array(z.object({ title: Text, criteria: z.array(Criterion).min(1), condition: Text, cause: Text.optional(), effect: Text.optional() }))
       .min(1),
@@ -86,7 +88,7 @@ export const SharingJustificationLetterData = z
     ...LetterBase,
     recipient: Recipient,
     sharingAgency: Text.openapi({ description: "The agency whose records show the sharing" }),
-    audit: z.object({ reportNumber: Text, title: Text }).optional(),
+    audit: AuditRef.partial({ releaseDate: true }).optional(),
     recipientCount: z.number().int().positive().optional().openapi({ description: "How many entities received the data, e.g. 1119" }),
     statute: Criterion.openapi({ description: "Civil Code § 1798.90.55(b), passed from the statute catalog" }),
     respondBy: IsoDate,
@@ -98,7 +100,7 @@ export const FollowUpReminderData = z
   .object({
     ...LetterBase,
     agency: Recipient,
-    audit: z.object({ reportNumber: Text, title: Text, releaseDate: IsoDate }),
+    audit: AuditRef,
     overdue: z
       .array(
         z.object({
@@ -119,7 +121,7 @@ export const AuditSummaryData = z
   .object({
     date: IsoDate,
     office: Text,
-    audit: z.object({ reportNumber: Text, title: Text, releaseDate: IsoDate }),
+    audit: AuditRef,
     findings: z.array(
       z.object({ number: z.number().int().positive(), title: Text, agency: Text, requirement: Text, citation: Text }),
     ),
