@@ -88,7 +88,7 @@ export const SharingJustificationLetterData = z
     ...LetterBase,
     recipient: Recipient,
     sharingAgency: Text.openapi({ description: "The agency whose records show the sharing" }),
-    audit: AuditRef.partial({ releaseDate: true }).optional(),
+    audit: AuditRef.omit({ releaseDate: true }).optional(),
     recipientCount: z.number().int().positive().optional().openapi({ description: "How many entities received the data, e.g. 1119" }),
     statute: Criterion.openapi({ description: "Civil Code § 1798.90.55(b), passed from the statute catalog" }),
     respondBy: IsoDate,
