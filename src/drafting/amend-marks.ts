@@ -14,12 +14,15 @@
 import { diffWordsWithSpace } from "diff";
 import type { Segment } from "./amend.schema.js";
 
-function push(out: Segment[], seg: Segment): void {
-  if (seg.text === "") return;
+/** Appends a run, joining it to the last one when they are of one kind; empty runs are dropped. */
+export function appendRun(out: Segment[], text: string, kind: Segment["kind"]): void {
+  if (text === "") return;
   const last = out[out.length - 1];
-  if (last && last.kind === seg.kind) last.text += seg.text;
-  else out.push({ ...seg });
+  if (last && last.kind === kind) last.text += text;
+  else out.push({ text, kind });
 }
+
+const push = (out: Segment[], seg: Segment): void => appendRun(out, seg.text, seg.kind);
 
 /** Merges each run of changes into one deleted then one inserted segment. */
 function coalesce(segments: Segment[]): Segment[] {

@@ -9,7 +9,7 @@
  * about one word diff of it, and a word never matches a far-away provision.
  */
 import { diffArrays } from "diff";
-import { amendedText, markChanges, originalText } from "./amend-marks.js";
+import { amendedText, appendRun, markChanges, originalText } from "./amend-marks.js";
 import type { Segment } from "./amend.schema.js";
 
 export type RowStatus = "same" | "changed" | "added" | "removed";
@@ -27,12 +27,7 @@ const BAND = 8;
 const MAX_CELLS = 250_000;
 const INDENT = /^\s*/;
 
-function push(out: Segment[], text: string, kind: Segment["kind"]): void {
-  if (text === "") return;
-  const last = out[out.length - 1];
-  if (last && last.kind === kind) last.text += text;
-  else out.push({ text, kind });
-}
+const push = appendRun;
 
 /** One side of a marked line: the other side's runs left out and the neighbours they separated joined. */
 function side(marks: readonly Segment[], drop: Segment["kind"]): Segment[] {
