@@ -11,6 +11,7 @@
  */
 import type { ProvisionNode } from "../statutes/provisions.js";
 import { parseProvisions, renderProvisions } from "../statutes/provisions.js";
+import { appendRun } from "./amend-marks.js";
 import { amendSection, AmendmentError, type Segment } from "./amend.js";
 import type { BillInput, Operation } from "./bill.schema.js";
 import { codeName, digestKey, digestParagraph, unitWhere } from "./digest.js";
@@ -86,11 +87,7 @@ export function marksToLines(marks: readonly Segment[]): Line[] {
 /** Trims the indentation and trailing space of a printed line and joins neighbouring runs of one kind. */
 function trimLine(line: Line): Line {
   const out: Line = [];
-  for (const s of line) {
-    const last = out[out.length - 1];
-    if (last && last.kind === s.kind) last.text += s.text;
-    else out.push({ ...s });
-  }
+  for (const s of line) appendRun(out, s.text, s.kind);
   if (out[0]) out[0].text = out[0].text.trimStart();
   const last = out[out.length - 1];
   if (last) last.text = last.text.trimEnd();
